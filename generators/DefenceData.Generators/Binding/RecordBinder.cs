@@ -1,0 +1,325 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Model;
+using DefenceData.Generators.Parsing;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Binding;
+
+/// <summary>
+/// Binds one parsed YAML file to the collection whose folder holds it: every key to a property,
+/// every scalar typed by that property (never by YAML's implicit typing), every fault a diagnostic.
+/// </summary>
+internal sealed class RecordBinder
+{
+    private readonly string _path;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<ReferenceCheck> _references = new();
+    private readonly List<QuoteCheck> _quotes = new();
+    private readonly List<EvidenceLink> _evidence = new();
+    private string _ownerType = "";
+    private string _ownerId = "";
+
+    private RecordBinder(string path) => _path = path;
+
+    public static BoundFile? Bind(DocumentModel document, ImmutableArray<CollectionShape> collections, string? dataDirectory)
+    {
+        var collection = collections
+            .Where(c => c.Record is not null && c.Folder.Length > 0 && DataPaths.InFolder(document.Path, c.Folder, dataDirectory))
+            .OrderByDescending(c => c.Folder.Length)
+            .ThenBy(c => c.ClassFullyQualifiedName, System.StringComparer.Ordinal)
+            .FirstOrDefault();
+
+        var binder = new RecordBinder(document.Path);
+        if (collection is null)
+        {
+            if (DataPaths.RelativeTo(document.Path, dataDirectory) is not { } relative)
+            {
+                return null; // Not a data file: some other tool's YAML passed as an additional file.
+            }
+
+            var folders = string.Join(", ", collections.Where(c => c.Folder.Length > 0).Select(c => c.Folder + "/").OrderBy(f => f, System.StringComparer.Ordinal));
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileInNoCollection, LocationInfo.FileStart(document.Path), relative, folders));
+            return binder.Result(new List<RecordModel>());
+        }
+
+        if (document.Diagnostics.Count > 0)
+        {
+            return new BoundFile(document.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
+                EquatableArray<QuoteCheck>.Empty, EquatableArray<EvidenceLink>.Empty, document.Diagnostics);
+        }
+
+        return binder.BindFile(document.Root, collection);
+    }
+
+    private BoundFile BindFile(YamlNode? root, CollectionShape collection)
+    {
+        var records = new List<RecordModel>();
+        var mappings = root switch
+        {
+            YamlMapping m => new List<YamlNode> { m },
+            YamlSequence s when s.Items.Count > 0 => s.Items.ToList(),
+            _ => null,
+        };
+
+        if (mappings is null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoRecords, root?.Location ?? LocationInfo.FileStart(_path)));
+            return Result(records);
+        }
+
+        foreach (var node in mappings)
+        {
+            if (node is not YamlMapping mapping)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, "(record)", "a mapping", Describe(node)));
+                continue;
+            }
+
+            var errorsBefore = _diagnostics.Count;
+            var type = collection.Record!;
+            var idNode = mapping.Entries.FirstOrDefault(e => e.Key.Text == "id")?.Value as YamlScalar;
+            _ownerType = type.FullyQualifiedName;
+            _ownerId = idNode?.Text ?? "";
+            var value = BindObject(mapping, type, isRecordRoot: true);
+            if (value is null || _diagnostics.Count > errorsBefore || idNode is null)
+            {
+                continue; // Reported; a record with faults is not emitted, so the generated code stays valid.
+            }
+
+            if (!IdRules.IsKebabCase(idNode.Text))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MalformedId, idNode.Location, idNode.Text));
+                continue;
+            }
+
+            records.Add(new RecordModel(collection.ClassFullyQualifiedName, idNode.Text, idNode.Location, value));
+        }
+
+        return Result(records);
+    }
+
+    private BoundFile Result(List<RecordModel> records) => new(
+        _path,
+        records.ToEquatableArray(),
+        _references.ToEquatableArray(),
+        _quotes.ToEquatableArray(),
+        _evidence.ToEquatableArray(),
+        _diagnostics.ToEquatableArray());
+
+    private BoundObject? BindObject(YamlMapping mapping, TypeShape type, bool isRecordRoot)
+    {
+        var fields = new List<BoundField>();
+        var present = new Dictionary<string, (YamlNode Node, BoundValue? Value)>(System.StringComparer.Ordinal);
+        var failed = false;
+        foreach (var entry in mapping.Entries)
+        {
+            var property = type.Properties.FirstOrDefault(p => p.Key == entry.Key.Text);
+            if (property is null)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Text, type.DisplayName,
+                    string.Join(", ", type.Properties.Select(p => p.Key))));
+                failed = true;
+                continue;
+            }
+
+            var value = BindValue(entry.Value, property.Value, property, entry.Key.Text);
+            if (value is null)
+            {
+                failed = true;
+                continue;
+            }
+
+            if (value is BoundNull && property.IsRequired && !property.Value.IsNullable)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NullValue, entry.Value.Location, entry.Key.Text));
+                failed = true;
+                continue;
+            }
+
+            present[property.Name] = (entry.Value, value);
+            fields.Add(new BoundField(property.Name, value));
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (property.IsRequired && !present.ContainsKey(property.Name) && !mapping.Entries.Any(e => e.Key.Text == property.Key))
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredKey, MappingStart(mapping), property.Key, type.DisplayName));
+                failed = true;
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            if (property.QuoteSourceProperty is { } sourceProperty
+                && present.TryGetValue(property.Name, out var quote) && quote.Value is BoundString quoteText
+                && present.TryGetValue(sourceProperty, out var source) && source.Value is BoundString sourceId
+                && type.Properties.FirstOrDefault(p => p.Name == sourceProperty)?.ReferenceTarget is { } sourceType)
+            {
+                _quotes.Add(new QuoteCheck(sourceType, sourceId.Value, quoteText.Value, quote.Node.Location));
+            }
+
+            if (isRecordRoot && property.IsEvidenceFile && present.TryGetValue(property.Name, out var file) && file.Value is BoundString relative)
+            {
+                _evidence.Add(new EvidenceLink(type.FullyQualifiedName, _ownerId, relative.Value, file.Node.Location));
+            }
+        }
+
+        return new BoundObject(type.FullyQualifiedName, fields.ToEquatableArray());
+    }
+
+    private BoundValue? BindValue(YamlNode node, ValueShape shape, PropertyShape property, string key)
+    {
+        if (node is YamlScalar { IsNull: true })
+        {
+            if (shape.Kind == ValueKind.List && !shape.IsNullable)
+            {
+                return new BoundList(shape.Element!.TypeName, EquatableArray<BoundValue>.Empty);
+            }
+
+            if (!shape.IsNullable)
+            {
+                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NullValue, node.Location, key));
+                return null;
+            }
+
+            return new BoundNull();
+        }
+
+        switch (shape.Kind)
+        {
+            case ValueKind.List:
+                if (node is not YamlSequence sequence)
+                {
+                    return WrongType(node, key, "a sequence");
+                }
+
+                var items = new List<BoundValue>();
+                var ok = true;
+                foreach (var item in sequence.Items)
+                {
+                    var bound = BindValue(item, shape.Element!, property, key);
+                    if (bound is null)
+                    {
+                        ok = false;
+                    }
+                    else
+                    {
+                        items.Add(bound);
+                    }
+                }
+
+                return ok ? new BoundList(shape.Element!.TypeName, items.ToEquatableArray()) : null;
+
+            case ValueKind.Object:
+                return node is YamlMapping mapping ? BindObject(mapping, shape.Object!, isRecordRoot: false) : WrongType(node, key, "a mapping");
+        }
+
+        if (node is not YamlScalar scalar)
+        {
+            return WrongType(node, key, Expected(shape));
+        }
+
+        var text = scalar.Text;
+        if (UnsafeText.Find(text) is { } unsafeChar)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, scalar.Location, unsafeChar.Name, unsafeChar.Code));
+            return null;
+        }
+
+        switch (shape.Kind)
+        {
+            case ValueKind.String:
+                if (property.ReferenceTarget is { } target)
+                {
+                    _references.Add(new ReferenceCheck(target, text, _ownerType, _ownerId, scalar.Location));
+                }
+
+                return new BoundString(text);
+
+            case ValueKind.Boolean:
+                return scalar.IsPlain && text is "true" or "false" ? new BoundLiteral(text) : WrongType(node, key, "true or false");
+
+            case ValueKind.Int32:
+                return scalar.IsPlain && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
+                    ? new BoundLiteral(i.ToString(CultureInfo.InvariantCulture))
+                    : WrongType(node, key, "a whole number");
+
+            case ValueKind.Int64:
+                return scalar.IsPlain && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
+                    ? new BoundLiteral(l.ToString(CultureInfo.InvariantCulture) + "L")
+                    : WrongType(node, key, "a whole number");
+
+            case ValueKind.Double:
+                return scalar.IsPlain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
+                    ? new BoundLiteral(d.ToString("R", CultureInfo.InvariantCulture) + "d")
+                    : WrongType(node, key, "a finite number");
+
+            case ValueKind.Decimal:
+                return scalar.IsPlain && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
+                    ? new BoundLiteral(m.ToString(CultureInfo.InvariantCulture) + "m")
+                    : WrongType(node, key, "a decimal number");
+
+            case ValueKind.PartialDate:
+                if (!PartialDates.TryParse(text, out var year, out var month, out var day))
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text));
+                    return null;
+                }
+
+                return new BoundDate(year, month, day);
+
+            case ValueKind.Enum:
+                var member = shape.EnumMembers.FirstOrDefault(n => n == text || IdRules.ToKebabCase(n) == text);
+                if (member is null)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, scalar.Location, text, ShortName(shape.TypeName),
+                        string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase))));
+                    return null;
+                }
+
+                return new BoundEnum(shape.TypeName, member);
+        }
+
+        return WrongType(node, key, Expected(shape));
+    }
+
+    private BoundValue? WrongType(YamlNode node, string key, string expected)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, node.Location, key, expected, Describe(node)));
+        return null;
+    }
+
+    private static LocationInfo MappingStart(YamlMapping mapping) =>
+        mapping.Location with { Length = 0, EndLine = mapping.Location.StartLine, EndColumn = mapping.Location.StartColumn };
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMapping => "a mapping",
+        YamlSequence => "a sequence",
+        YamlScalar s => "'" + (s.Text.Length > 40 ? s.Text.Substring(0, 40) + "…" : s.Text) + "'",
+        _ => "unknown",
+    };
+
+    private static string Expected(ValueShape shape) => shape.Kind switch
+    {
+        ValueKind.String => "text",
+        ValueKind.Boolean => "true or false",
+        ValueKind.Int32 or ValueKind.Int64 => "a whole number",
+        ValueKind.Double or ValueKind.Decimal => "a number",
+        ValueKind.PartialDate => "a date",
+        ValueKind.Enum => "one of " + string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase)),
+        _ => shape.Kind.ToString(),
+    };
+
+    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using DefenceData.Generators.Binding;
+using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Emit;
+using DefenceData.Generators.Model;
+using DefenceData.Generators.Parsing;
+using DefenceData.Generators.Shapes;
+using DefenceData.Generators.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DefenceData.Generators;
+
+/// <summary>
+/// Compiles YAML records into typed collections. Pipeline: shapes (the marked C# types) and
+/// documents (each YAML file parsed alone) → bind each file → validate across files → emit one
+/// source per collection, plus navigation properties for partial record types.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>The MSBuild property naming the data directory (made compiler-visible by the package's props).</summary>
+    public const string DataDirectoryProperty = "build_property.DefenceDataDirectory";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var dataDirectory = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue(DataDirectoryProperty, out var value) && !string.IsNullOrWhiteSpace(value)
+                ? DataPaths.Normalize(value)
+                : null);
+
+        var shapes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
+            .WithTrackingName(TrackingNames.Shapes);
+
+        var shapeSet = shapes.Collect().Select(static (all, _) =>
+            all.OrderBy(s => s.ClassFullyQualifiedName, StringComparer.Ordinal).ToEquatableArray());
+
+        var documents = context.AdditionalTextsProvider
+            .Where(static text => IsYaml(text.Path))
+            .Select(static (text, cancellationToken) => Parse(text, cancellationToken))
+            .WithTrackingName(TrackingNames.Documents);
+
+        var bound = documents
+            .Combine(shapeSet.Combine(dataDirectory))
+            .Select(static (input, _) => Bind(input.Left, input.Right.Left, input.Right.Right))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.Bound);
+
+        var evidence = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => EvidenceText.From(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .WithTrackingName(TrackingNames.Evidence);
+
+        var allBound = bound.Collect();
+
+        var validation = allBound
+            .Combine(evidence.Collect())
+            .Combine(shapeSet.Combine(dataDirectory))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.Validation);
+
+        var collections = allBound
+            .Combine(shapeSet)
+            .SelectMany(static (input, _) => CollectionModel.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Collections);
+
+        var hasNavigationAttribute = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName("DefenceData.Annotations.NavigationAttribute") is not null);
+
+        var navigations = shapeSet
+            .SelectMany(static (all, _) => NavigationModel.Build(all))
+            .WithTrackingName(TrackingNames.Navigations)
+            .Combine(hasNavigationAttribute);
+
+        context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
+        context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
+        context.RegisterSourceOutput(collections, static (spc, model) => EmitCollection(spc, model));
+        context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    // Each step catches what it did not foresee: one located DD0018 instead of a CS8785 that hides the cause.
+    private static CollectionShape ReadShape(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ShapeReader.Read(context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var location = LocationInfo.From(context.TargetNode.GetLocation());
+            return new CollectionShape(context.TargetSymbol.Name, "", context.TargetSymbol.Name, "", null, "internal",
+                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, context.TargetSymbol.Name, Describe(e))));
+        }
+    }
+
+    private static DocumentModel Parse(AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return YamlDocumentParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new DocumentModel(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(text.Path), text.Path, Describe(e))));
+        }
+    }
+
+    private static BoundFile? Bind(DocumentModel document, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    {
+        try
+        {
+            return RecordBinder.Bind(document, shapes.ToImmutableArray(), dataDirectory);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new BoundFile(document.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
+                EquatableArray<QuoteCheck>.Empty, EquatableArray<EvidenceLink>.Empty,
+                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(document.Path), document.Path, Describe(e))));
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    {
+        try
+        {
+            return DatasetValidator.Validate(files, evidence, shapes, dataDirectory);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the dataset's cross-file checks", Describe(e)));
+        }
+    }
+
+    private static void EmitCollection(SourceProductionContext context, CollectionModel model)
+    {
+        Report(context, model.Diagnostics);
+        try
+        {
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool hasNavigationAttribute)
+    {
+        try
+        {
+            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model, hasNavigationAttribute), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Type.Name, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static string HintName(string fullyQualifiedName) => fullyQualifiedName.Replace("global::", "").Replace('<', '[').Replace('>', ']');
+
+    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message.Replace('\r', ' ').Replace('\n', ' ');
+}

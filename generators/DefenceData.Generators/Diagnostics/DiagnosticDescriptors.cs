@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace DefenceData.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are never reused; each one is documented in
+/// README.md and listed in AnalyzerReleases.*.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "DefenceData";
+
+    public static readonly DiagnosticDescriptor YamlSyntaxError = Error("DD0001", "YAML syntax error", "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error("DD0002", "Unknown key", "Unknown key '{0}' for {1}; expected one of: {2}");
+
+    public static readonly DiagnosticDescriptor MissingRequiredKey = Error("DD0003", "Missing required key", "Missing required key '{0}' for {1}");
+
+    public static readonly DiagnosticDescriptor WrongType = Error("DD0004", "Wrong type", "Key '{0}' expects {1}, but the value is {2}");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error("DD0005", "Invalid date", "'{0}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd of a real calendar day");
+
+    public static readonly DiagnosticDescriptor UnknownEnumValue = Error("DD0006", "Unknown enum value", "'{0}' is not a value of {1}; expected one of: {2}");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error("DD0007", "Duplicate id", "Duplicate id '{0}' in collection {1}; it is first defined at {2}");
+
+    public static readonly DiagnosticDescriptor DanglingReference = Error("DD0008", "Dangling reference", "No {0} has the id '{1}'");
+
+    public static readonly DiagnosticDescriptor MalformedId = Error("DD0009", "Malformed id", "Id '{0}' is not kebab-case: lower-case letters and digits in words joined by single hyphens");
+
+    public static readonly DiagnosticDescriptor MemberNameCollision = Error("DD0010", "Member name collision", "Id '{0}' gives the C# member name '{1}', which is already taken by {2}");
+
+    public static readonly DiagnosticDescriptor QuoteNotFound = Error("DD0011", "Quote not found in its source", "The quote is not found verbatim in the text of source '{0}' ({1}): \"{2}\"");
+
+    public static readonly DiagnosticDescriptor EvidenceFileNotFound = Error("DD0012", "Evidence file not found", "Evidence file '{0}' is not among the additional files of the build");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error("DD0013", "Duplicate key", "Key '{0}' appears more than once in the same mapping");
+
+    public static readonly DiagnosticDescriptor UnsupportedYamlFeature = Error("DD0014", "Unsupported YAML feature", "{0} are not supported in data files: write the value out in full");
+
+    public static readonly DiagnosticDescriptor InputTooLarge = Error("DD0015", "Input too large or too deep", "{0}");
+
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Error("DD0016", "Unsupported property type", "Property '{0}' of {1} has type {2}, which data files cannot express");
+
+    public static readonly DiagnosticDescriptor InvalidCollection = Error("DD0017", "Invalid collection declaration", "{0}");
+
+    public static readonly DiagnosticDescriptor InternalError = Error("DD0018", "Internal generator error", "The generator failed on '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor FileInNoCollection = Error("DD0019", "File belongs to no collection", "'{0}' is in the data directory but in no collection's folder; expected one of: {1}");
+
+    public static readonly DiagnosticDescriptor NullValue = Error("DD0020", "Null value", "Key '{0}' cannot be null");
+
+    public static readonly DiagnosticDescriptor SelfReference = Error("DD0021", "Self reference", "Record '{0}' refers to itself");
+
+    public static readonly DiagnosticDescriptor MultipleDocuments = Error("DD0022", "Several documents in one file", "A data file holds one YAML document; this is document {0}");
+
+    public static readonly DiagnosticDescriptor NoRecords = Error("DD0023", "No records", "The file holds no records: expected a mapping (one record) or a sequence of mappings");
+
+    public static readonly DiagnosticDescriptor UnsafeCharacter = Error("DD0024", "Unsafe character", "The value holds {0} (U+{1}), which is not allowed in data");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
+        YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
+        DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
+        UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
+        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter);
+
+    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: null, description: title + ".");
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
+        foreach (var d in descriptors)
+        {
+            map.Add(d.Id, d);
+        }
+
+        return map;
+    }
+}

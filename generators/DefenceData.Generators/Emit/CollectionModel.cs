@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using DefenceData.Generators.Binding;
+using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Model;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Emit;
+
+/// <summary>One record to emit: its id, its C# member name (null on a collision) and value.</summary>
+internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Value);
+
+/// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
+internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Member names the generated class declares itself.</summary>
+    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
+
+    public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
+    {
+        var records = files
+            .OrderBy(f => f.Path, System.StringComparer.Ordinal)
+            .SelectMany(f => f.Records)
+            .ToList();
+
+        foreach (var collection in collections.Where(c => c.Record is not null))
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var reserved in ReservedNames.Append(collection.ClassName))
+            {
+                taken[reserved] = "a generated member";
+            }
+
+            var entries = new List<RecordEntry>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var record in records.Where(r => r.Collection == collection.ClassFullyQualifiedName)
+                         .OrderBy(r => r.Id, System.StringComparer.Ordinal))
+            {
+                if (!seen.Add(record.Id))
+                {
+                    continue; // Duplicate ids are reported by the validator.
+                }
+
+                string? member = IdRules.ToMemberName(record.Id);
+                if (taken.TryGetValue(member, out var owner))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, member, owner));
+                    member = null;
+                }
+                else
+                {
+                    taken[member] = "id '" + record.Id + "'";
+                }
+
+                entries.Add(new RecordEntry(record.Id, member, record.Value));
+            }
+
+            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+    }
+}

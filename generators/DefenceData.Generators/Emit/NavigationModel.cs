@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using DefenceData.Generators.Model;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Emit;
+
+/// <summary>A navigation property: from an id (or ids) property to the records of a collection.</summary>
+internal sealed record NavigationProperty(string Name, string IdProperty, string TargetType, string CollectionClass, bool IsList, bool IsNullable);
+
+/// <summary>The navigation properties to add to one partial record type.</summary>
+internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties)
+{
+    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections)
+    {
+        var collectionByType = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var c in collections.Where(c => c.Record is not null))
+        {
+            if (collectionByType.ContainsKey(c.Record!.FullyQualifiedName))
+            {
+                ambiguous.Add(c.Record.FullyQualifiedName);
+            }
+
+            collectionByType[c.Record.FullyQualifiedName] = c.ClassFullyQualifiedName;
+        }
+
+        var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
+        foreach (var c in collections.Where(c => c.Record is not null))
+        {
+            Gather(c.Record!, types);
+        }
+
+        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation))
+        {
+            var properties = new List<NavigationProperty>();
+            foreach (var p in type.Properties)
+            {
+                if (p.ReferenceTarget is not { } target || ambiguous.Contains(target) || !collectionByType.TryGetValue(target, out var collection))
+                {
+                    continue;
+                }
+
+                var isList = p.Value.Kind == ValueKind.List;
+                var suffix = isList ? "Ids" : "Id";
+                if (!p.Name.EndsWith(suffix, System.StringComparison.Ordinal) || p.Name.Length == suffix.Length)
+                {
+                    continue;
+                }
+
+                var stem = p.Name.Substring(0, p.Name.Length - suffix.Length);
+                var name = isList ? Plural(stem) : stem;
+                if (type.ExistingMemberNames.Contains(name) || type.Properties.Any(o => o.Name == name))
+                {
+                    continue;
+                }
+
+                properties.Add(new NavigationProperty(name, p.Name, target, collection, isList, p.Value.IsNullable));
+            }
+
+            if (properties.Count > 0)
+            {
+                yield return new NavigationModel(type, properties.ToEquatableArray());
+            }
+        }
+    }
+
+    /// <summary>English plural of a PascalCase stem: Country → Countries, Place → Places.</summary>
+    private static string Plural(string stem)
+    {
+        if (stem.Length > 1 && stem.EndsWith("y", System.StringComparison.Ordinal) && "aeiou".IndexOf(stem[stem.Length - 2]) < 0)
+        {
+            return stem.Substring(0, stem.Length - 1) + "ies";
+        }
+
+        return stem.EndsWith("s", System.StringComparison.Ordinal) || stem.EndsWith("x", System.StringComparison.Ordinal)
+            || stem.EndsWith("ch", System.StringComparison.Ordinal) || stem.EndsWith("sh", System.StringComparison.Ordinal)
+            ? stem + "es"
+            : stem + "s";
+    }
+
+    private static void Gather(TypeShape type, SortedDictionary<string, TypeShape> types)
+    {
+        if (types.ContainsKey(type.FullyQualifiedName))
+        {
+            return;
+        }
+
+        types[type.FullyQualifiedName] = type;
+        foreach (var p in type.Properties)
+        {
+            var value = p.Value.Kind == ValueKind.List ? p.Value.Element! : p.Value;
+            if (value.Object is { } nested)
+            {
+                Gather(nested, types);
+            }
+        }
+    }
+}

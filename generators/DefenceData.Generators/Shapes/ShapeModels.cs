@@ -1,0 +1,58 @@
+using DefenceData.Generators.Model;
+
+namespace DefenceData.Generators.Shapes;
+
+/// <summary>What a YAML value binds to, read from a C# property type.</summary>
+internal enum ValueKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Double,
+    Decimal,
+    Enum,
+    PartialDate,
+    Object,
+    List,
+}
+
+/// <summary>The shape of one value: its kind, C# type and, for lists and objects, what they hold.</summary>
+internal sealed record ValueShape(
+    ValueKind Kind,
+    string TypeName,
+    bool IsNullable,
+    EquatableArray<string> EnumMembers,
+    ValueShape? Element,
+    TypeShape? Object);
+
+/// <summary>One settable property of a record type, and the YAML key that sets it.</summary>
+internal sealed record PropertyShape(
+    string Name,
+    string Key,
+    ValueShape Value,
+    bool IsRequired,
+    string? ReferenceTarget,
+    string? QuoteSourceProperty,
+    bool IsEvidenceFile);
+
+/// <summary>A record type as the generator sees it: the schema of a YAML mapping.</summary>
+internal sealed record TypeShape(
+    string FullyQualifiedName,
+    string DisplayName,
+    string Namespace,
+    string Name,
+    string DeclarationKeyword,
+    bool IsPartialTopLevelInCompilation,
+    EquatableArray<string> ExistingMemberNames,
+    EquatableArray<PropertyShape> Properties);
+
+/// <summary>A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.</summary>
+internal sealed record CollectionShape(
+    string ClassName,
+    string Namespace,
+    string ClassFullyQualifiedName,
+    string Folder,
+    TypeShape? Record,
+    string ClassAccessibility,
+    EquatableArray<DiagnosticInfo> Diagnostics);

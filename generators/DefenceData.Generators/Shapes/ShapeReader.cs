@@ -1,0 +1,202 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DefenceData.Generators.Shapes;
+
+/// <summary>Reads a <c>[DataCollection]</c> class and its record type into an equatable shape.</summary>
+internal static class ShapeReader
+{
+    public const string DataCollectionAttribute = "DefenceData.Annotations.DataCollectionAttribute";
+    private const string ReferenceAttribute = "DefenceData.Annotations.ReferenceAttribute";
+    private const string VerbatimQuoteAttribute = "DefenceData.Annotations.VerbatimQuoteAttribute";
+    private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
+    private const string PartialDateType = "DefenceData.PartialDate";
+    private const int MaxObjectDepth = 8;
+
+    private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    public static CollectionShape Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var attribute = context.Attributes[0];
+        var diagnostics = new List<DiagnosticInfo>();
+        var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
+        var accessibility = type.DeclaredAccessibility == Accessibility.Public ? "public" : "internal";
+
+        var recordType = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as INamedTypeSymbol : null;
+        var folder = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string : null;
+
+        if (!type.IsStatic || type.ContainingType is not null || !IsPartial(type, cancellationToken))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                $"Collection class '{type.Name}' must be a top-level 'static partial' class"));
+        }
+
+        if (string.IsNullOrWhiteSpace(folder) || folder!.Contains("\\") || folder.StartsWith("/") || folder.Split('/').Any(s => s is "" or "." or ".."))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                $"Collection '{type.Name}' needs a folder relative to the data directory, with '/' separators and no '.' or '..' parts"));
+            folder = "";
+        }
+
+        TypeShape? record = null;
+        if (recordType is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                $"Collection '{type.Name}' needs a record type"));
+        }
+        else
+        {
+            record = ReadType(recordType, 0, diagnostics, location, cancellationToken);
+            var id = record.Properties.FirstOrDefault(p => p.Name == "Id");
+            if (id is null || id.Value.Kind != ValueKind.String || !id.IsRequired)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                    $"Record type '{recordType.Name}' of collection '{type.Name}' needs a 'required string Id {{ get; init; }}' property"));
+                record = null;
+            }
+        }
+
+        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax t
+            && t.Modifiers.Any(m => m.ValueText == "partial"));
+
+    private static TypeShape ReadType(INamedTypeSymbol type, int depth, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    {
+        var properties = new List<PropertyShape>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var chain = new List<INamedTypeSymbol>();
+        for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            chain.Insert(0, t);
+        }
+
+        foreach (var t in chain)
+        {
+            foreach (var member in t.GetMembers())
+            {
+                if (member is not IPropertySymbol property || property.IsStatic || property.IsIndexer
+                    || property.DeclaredAccessibility != Accessibility.Public || property.SetMethod is null
+                    || property.SetMethod.DeclaredAccessibility != Accessibility.Public || property.Name == "EqualityContract"
+                    || !seen.Add(property.Name))
+                {
+                    continue;
+                }
+
+                var value = ReadValue(property.Type, property.NullableAnnotation, depth, diagnostics, location, cancellationToken);
+                if (value is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, location,
+                        property.Name, type.Name, property.Type.ToDisplayString()));
+                    continue;
+                }
+
+                string? reference = null, quoteSource = null;
+                var evidence = false;
+                foreach (var a in property.GetAttributes())
+                {
+                    switch (a.AttributeClass?.ToDisplayString())
+                    {
+                        case ReferenceAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is ITypeSymbol target:
+                            reference = target.ToDisplayString(s_fullyQualified);
+                            break;
+                        case VerbatimQuoteAttribute when a.ConstructorArguments.Length == 1:
+                            quoteSource = a.ConstructorArguments[0].Value as string;
+                            break;
+                        case EvidenceFileAttribute:
+                            evidence = true;
+                            break;
+                    }
+                }
+
+                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence));
+            }
+        }
+
+        var isPartialTopLevel = type.ContainingType is null && IsPartial(type, cancellationToken);
+        var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
+        return new TypeShape(
+            type.ToDisplayString(s_fullyQualified),
+            type.Name,
+            ns,
+            type.Name,
+            keyword,
+            isPartialTopLevel,
+            type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
+            properties.ToEquatableArray());
+    }
+
+    private static ValueShape? ReadValue(ITypeSymbol type, NullableAnnotation annotation, int depth, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    {
+        var nullable = annotation == NullableAnnotation.Annotated;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n)
+        {
+            type = n.TypeArguments[0];
+            nullable = true;
+        }
+
+        var name = type.ToDisplayString(s_fullyQualified);
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String: return Scalar(ValueKind.String);
+            case SpecialType.System_Boolean: return Scalar(ValueKind.Boolean);
+            case SpecialType.System_Int32: return Scalar(ValueKind.Int32);
+            case SpecialType.System_Int64: return Scalar(ValueKind.Int64);
+            case SpecialType.System_Double: return Scalar(ValueKind.Double);
+            case SpecialType.System_Decimal: return Scalar(ValueKind.Decimal);
+        }
+
+        if (type.TypeKind == TypeKind.Enum)
+        {
+            var members = type.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
+            return new ValueShape(ValueKind.Enum, name, nullable, members, null, null);
+        }
+
+        if (type.ToDisplayString() == PartialDateType)
+        {
+            return Scalar(ValueKind.PartialDate);
+        }
+
+        ITypeSymbol? element = type is IArrayTypeSymbol array ? array.ElementType : null;
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Length == 1
+            && generic.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IReadOnlyList<T>" or "System.Collections.Generic.IEnumerable<T>"
+                or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyCollection<T>")
+        {
+            element = generic.TypeArguments[0];
+        }
+
+        if (element is not null)
+        {
+            var elementShape = ReadValue(element, element.NullableAnnotation, depth, diagnostics, location, cancellationToken);
+            return elementShape is null || elementShape.Kind == ValueKind.List
+                ? null
+                : new ValueShape(ValueKind.List, name, nullable, EquatableArray<string>.Empty, elementShape, null);
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named
+            && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)
+            && depth < MaxObjectDepth)
+        {
+            var shape = ReadType(named, depth + 1, diagnostics, location, cancellationToken);
+            return new ValueShape(ValueKind.Object, name, nullable, EquatableArray<string>.Empty, null, shape);
+        }
+
+        return null;
+
+        ValueShape Scalar(ValueKind kind) => new(kind, name, nullable, EquatableArray<string>.Empty, null, null);
+    }
+
+    private static string CamelCase(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+}

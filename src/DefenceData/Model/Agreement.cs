@@ -1,0 +1,34 @@
+using DefenceData.Annotations;
+
+namespace DefenceData;
+
+/// <summary>An agreement, memorandum or framework between the countries.</summary>
+public sealed partial record Agreement
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name as the articles give it.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The kind, e.g. "Memorandum of Understanding".</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The countries that are parties.</summary>
+    [Reference(typeof(Country))]
+    public IReadOnlyList<string> PartyIds { get; init; } = [];
+
+    /// <summary>The event at which it was signed or agreed, if any.</summary>
+    [Reference(typeof(Event))]
+    public string? SignedAtId { get; init; }
+
+    /// <summary>The areas it covers.</summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> TopicIds { get; init; } = [];
+
+    /// <summary>What the sources say it does, in brief.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Where the articles report it.</summary>
+    public required IReadOnlyList<Citation> Citations { get; init; }
+}

@@ -1,0 +1,61 @@
+using DefenceData.Annotations;
+
+namespace DefenceData;
+
+/// <summary>Something that happened: a visit, meeting, signing, statement, attack or operation.</summary>
+public sealed partial record Event
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>A short title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The kind of event.</summary>
+    public required EventType Type { get; init; }
+
+    /// <summary>The CAMEO event code, where one fits (e.g. "042" for a visit).</summary>
+    public string? CameoCode { get; init; }
+
+    /// <summary>The date, or the first day of a range; <see langword="null"/> when the articles give none.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range.</summary>
+    public PartialDate? EndDate { get; init; }
+
+    /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>
+    public string? DateDerivation { get; init; }
+
+    /// <summary>Where it happened.</summary>
+    [Reference(typeof(Place))]
+    public IReadOnlyList<string> PlaceIds { get; init; } = [];
+
+    /// <summary>The people taking part.</summary>
+    [Reference(typeof(Person))]
+    public IReadOnlyList<string> ParticipantIds { get; init; } = [];
+
+    /// <summary>The organisations taking part or acting.</summary>
+    [Reference(typeof(Organisation))]
+    public IReadOnlyList<string> OrganisationIds { get; init; } = [];
+
+    /// <summary>The countries involved.</summary>
+    [Reference(typeof(Country))]
+    public IReadOnlyList<string> CountryIds { get; init; } = [];
+
+    /// <summary>The topics discussed or concerned.</summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> TopicIds { get; init; } = [];
+
+    /// <summary>Events this one is part of or follows from.</summary>
+    [Reference(typeof(Event))]
+    public IReadOnlyList<string> RelatedEventIds { get; init; } = [];
+
+    /// <summary>Figures the sources give (e.g. people killed), each with its qualifier.</summary>
+    public IReadOnlyList<Count> Figures { get; init; } = [];
+
+    /// <summary>What the sources say happened, in brief.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Where the articles report it.</summary>
+    public required IReadOnlyList<Citation> Citations { get; init; }
+}

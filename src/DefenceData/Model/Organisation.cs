@@ -1,0 +1,26 @@
+using DefenceData.Annotations;
+
+namespace DefenceData;
+
+/// <summary>A ministry, body, company or group named in the articles.</summary>
+public sealed partial record Organisation
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name as the articles give it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Other names or abbreviations the articles use (e.g. "MoD").</summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+
+    /// <summary>The kind of organisation.</summary>
+    public required OrganisationKind Kind { get; init; }
+
+    /// <summary>The country it belongs to, where the articles say.</summary>
+    [Reference(typeof(Country))]
+    public string? CountryId { get; init; }
+
+    /// <summary>Where the articles name it.</summary>
+    public required IReadOnlyList<Citation> Citations { get; init; }
+}

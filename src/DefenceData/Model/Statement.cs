@@ -1,0 +1,44 @@
+using DefenceData.Annotations;
+
+namespace DefenceData;
+
+/// <summary>Who said what, when, and about what.</summary>
+public sealed partial record Statement
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The kind of statement.</summary>
+    public required StatementType Type { get; init; }
+
+    /// <summary>The person who made it, where one is named.</summary>
+    [Reference(typeof(Person))]
+    public string? SpeakerId { get; init; }
+
+    /// <summary>The organisation that made it or on whose behalf it was made, where named.</summary>
+    [Reference(typeof(Organisation))]
+    public string? SpeakerOrganisationId { get; init; }
+
+    /// <summary>The date, where known.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>How the date was derived when the article does not state it.</summary>
+    public string? DateDerivation { get; init; }
+
+    /// <summary>The event at which it was made, if any.</summary>
+    [Reference(typeof(Event))]
+    public string? MadeAtId { get; init; }
+
+    /// <summary>The events it is about (e.g. the attack it condemns).</summary>
+    [Reference(typeof(Event))]
+    public IReadOnlyList<string> SubjectIds { get; init; } = [];
+
+    /// <summary>What was said, in brief.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The speaker's own words where the article quotes them.</summary>
+    public IReadOnlyList<string> QuotedWords { get; init; } = [];
+
+    /// <summary>Where the articles report it.</summary>
+    public required IReadOnlyList<Citation> Citations { get; init; }
+}

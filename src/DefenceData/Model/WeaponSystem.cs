@@ -1,0 +1,30 @@
+using DefenceData.Annotations;
+
+namespace DefenceData;
+
+/// <summary>A weapon system named in the articles.</summary>
+public sealed partial record WeaponSystem
+{
+    /// <summary>The stable kebab-case id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name as the articles give it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The kind, as the articles describe it (e.g. "kamikaze drone").</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The country of origin, where the articles say.</summary>
+    [Reference(typeof(Country))]
+    public IReadOnlyList<string> OriginIds { get; init; } = [];
+
+    /// <summary>The countries the articles say use it.</summary>
+    [Reference(typeof(Country))]
+    public IReadOnlyList<string> OperatorIds { get; init; } = [];
+
+    /// <summary>What the articles say of it.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the articles name it.</summary>
+    public required IReadOnlyList<Citation> Citations { get; init; }
+}
