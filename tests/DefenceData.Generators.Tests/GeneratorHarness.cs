@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using DefenceData.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>Runs the generator in memory over C# sources and additional files.</summary>
+internal static class GeneratorHarness
+{
+    /// <summary>A small schema used by most generator tests.</summary>
+    public const string FixtureSource = """
+        using System.Collections.Generic;
+        using DefenceData;
+        using DefenceData.Annotations;
+
+        namespace Fixture;
+
+        public enum Colour { Red, DarkBlue }
+
+        public sealed record Note
+        {
+            [Reference(typeof(Book))]
+            public required string BookId { get; init; }
+
+            [VerbatimQuote(nameof(BookId))]
+            public required string Quote { get; init; }
+        }
+
+        public sealed partial record Thing
+        {
+            public required string Id { get; init; }
+            public required string Name { get; init; }
+            public int? Size { get; init; }
+            public long Weight { get; init; }
+            public bool Active { get; init; }
+            public decimal? Price { get; init; }
+            public double Ratio { get; init; }
+            public PartialDate? When { get; init; }
+            public Colour Colour { get; init; }
+            public IReadOnlyList<string> Tags { get; init; } = [];
+            [Reference(typeof(Thing))]
+            public string? ParentId { get; init; }
+            [Reference(typeof(Thing))]
+            public IReadOnlyList<string> FriendIds { get; init; } = [];
+            public IReadOnlyList<Note> Notes { get; init; } = [];
+        }
+
+        public sealed record Book
+        {
+            public required string Id { get; init; }
+            [EvidenceFile]
+            public required string Text { get; init; }
+        }
+
+        [DataCollection(typeof(Thing), "things")]
+        public static partial class Things;
+
+        [DataCollection(typeof(Book), "books")]
+        public static partial class Books;
+        """;
+
+    public static readonly string DataDirectory = "/repo/data";
+
+    private static readonly ImmutableArray<MetadataReference> s_references = LoadReferences();
+
+    public static CSharpCompilation Compilation(string source = FixtureSource) =>
+        CSharpCompilation.Create(
+            "Fixture",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: "Fixture.cs")],
+            s_references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true) =>
+        CSharpGeneratorDriver.Create(
+            [new DatasetGenerator().AsSourceGenerator()],
+            files,
+            new CSharpParseOptions(LanguageVersion.Preview),
+            new OptionsProvider(dataDirectory),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+    /// <summary>Runs the generator; returns its result and the compilation with the generated sources.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string source = FixtureSource, string? dataDirectory = null)
+    {
+        var driver = CreateDriver(files, dataDirectory).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] files) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)));
+
+    /// <summary>The generator's diagnostics as <c>file(line,col): id</c>, in a stable order.</summary>
+    public static IReadOnlyList<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                var file = span.Path.Length == 0 ? "" : Path.GetFileName(span.Path);
+                return $"{file}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Id}";
+            })
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(p => Path.GetFileName(p).StartsWith("System", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(DefenceData.PartialDate).Assembly.Location))
+            .ToImmutableArray();
+    }
+
+    public static string RepositoryRoot() =>
+        Path.GetFullPath(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!);
+
+    private sealed class OptionsProvider(string? dataDirectory) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(dataDirectory);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+
+        private sealed class Options(string? dataDirectory) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = dataDirectory ?? "";
+                return key == DatasetGenerator.DataDirectoryProperty && dataDirectory is not null;
+            }
+        }
+    }
+}
+
+/// <summary>An additional file held in memory.</summary>
+internal sealed class InMemoryText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
