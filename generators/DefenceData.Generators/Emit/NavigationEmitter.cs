@@ -26,7 +26,7 @@ internal static class NavigationEmitter
             }
 
             first = false;
-            w.Line("/// <summary>The records named by <see cref=\"" + p.IdProperty + "\"/>, looked up in <see cref=\"" + p.CollectionClass + "\"/>.</summary>");
+            w.Line("/// <summary>The " + (p.IsList ? "records" : "record") + " named by <see cref=\"" + p.IdProperty + "\"/>, looked up in <see cref=\"" + p.CollectionClass + "\"/>.</summary>");
             if (hasNavigationAttribute)
             {
                 w.Line("[global::DefenceData.Annotations.Navigation]");

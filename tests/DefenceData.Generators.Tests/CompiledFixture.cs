@@ -1,0 +1,27 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>Compiles a generator output compilation and loads it, to read the generated values back.</summary>
+internal static class CompiledFixture
+{
+    public static Assembly Load(Compilation output)
+    {
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("fixture-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        context.Resolving += (_, name) => name.Name == "DefenceData" ? typeof(PartialDate).Assembly : null;
+        return context.LoadFromStream(stream);
+    }
+
+    /// <summary>The records of a generated collection class, via its <c>All</c> property.</summary>
+    public static IReadOnlyList<object> All(Assembly assembly, string collectionClass) =>
+        ((System.Collections.IEnumerable)assembly.GetType(collectionClass, throwOnError: true)!
+            .GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+
+    public static object? Property(object record, string name) => record.GetType().GetProperty(name)!.GetValue(record);
+}

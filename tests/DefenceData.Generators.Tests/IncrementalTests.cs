@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using static DefenceData.Generators.Tests.GeneratorHarness;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>The pipeline caches per file: editing one YAML file re-runs only that file's steps.</summary>
+public sealed class IncrementalTests
+{
+    private static List<AdditionalText> Files(int count) =>
+        Enumerable.Range(0, count)
+            .Select(i => (AdditionalText)new InMemoryText($"/repo/data/things/t{i}.yaml", $"id: t{i}\nname: Thing {i}\n"))
+            .ToList();
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorDriver driver, string step) =>
+        driver.GetRunResult().Results[0].TrackedSteps[step]
+            .SelectMany(s => s.Outputs)
+            .Select(o => o.Reason)
+            .ToArray();
+
+    [Fact]
+    public void Second_run_without_changes_reuses_every_step()
+    {
+        var compilation = Compilation();
+        var driver = CreateDriver(Files(5)).RunGenerators(compilation).RunGenerators(compilation.Clone());
+        var outputs = driver.GetRunResult().Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs);
+        Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_one_file_reparses_only_that_file()
+    {
+        var files = Files(5);
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(files[2], new InMemoryText(files[2].Path, "id: t2\nname: Edited\n")).RunGenerators(compilation);
+
+        var reasons = Reasons(driver, TrackingNames.Documents);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(4, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Editing_one_file_rebinds_only_that_file()
+    {
+        var files = Files(5);
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(files[2], new InMemoryText(files[2].Path, "id: t2\nname: Edited\n")).RunGenerators(compilation);
+
+        var reasons = Reasons(driver, TrackingNames.Bound);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(4, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Editing_a_C_sharp_file_that_is_not_a_schema_does_not_reparse_data()
+    {
+        var files = Files(3);
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Other; public static class Unrelated { }", new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Preview), path: "Other.cs"));
+        driver = driver.RunGenerators(edited);
+
+        Assert.All(Reasons(driver, TrackingNames.Documents), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.Collections), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+}

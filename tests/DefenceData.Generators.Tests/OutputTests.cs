@@ -1,0 +1,94 @@
+using Microsoft.CodeAnalysis;
+using static DefenceData.Generators.Tests.GeneratorHarness;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>What the generator emits: valid, warning-free, faithful to the data, deterministic.</summary>
+public sealed class OutputTests
+{
+    private static readonly (string Path, string Text)[] s_files =
+    [
+        ("/repo/data/books/book.yaml", "id: book\ntext: texts/book.txt\n"),
+        ("/repo/data/texts/book.txt", "The quick brown fox."),
+        ("/repo/data/things/a.yaml", "id: a\nname: A\nsize: 3\nweight: -7\nactive: true\nprice: 1.25\nratio: 2.5e3\nwhen: 2025-07\ncolour: dark-blue\ntags: [NO, on, '0123', 1.10, 2025-07-23]\nparentId: b\nnotes:\n  - bookId: book\n    quote: quick brown\n"),
+        ("/repo/data/things/b.yaml", "- id: b\n  name: \"Quotes \\\" and \\\\ and */ and {braces} and #\"\n  friendIds: [a]\n- id: 2nd-thing\n  name: Second\n"),
+    ];
+
+    [Fact]
+    public void Generated_code_compiles_without_errors_or_warnings()
+    {
+        var (result, output) = Run(s_files);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Generated_collection_matches_its_snapshot()
+    {
+        var (result, _) = Run(s_files);
+        var things = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal));
+        DefenceData.Testing.Snapshot.Verify(things.GetText().ToString());
+    }
+
+    [Fact]
+    public void Generated_navigation_matches_its_snapshot()
+    {
+        var (result, _) = Run(s_files);
+        var navigation = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Thing.Navigation.g.cs", StringComparison.Ordinal));
+        DefenceData.Testing.Snapshot.Verify(navigation.GetText().ToString());
+    }
+
+    [Fact]
+    public void Scalars_are_typed_by_the_property_not_by_YAML_implicit_typing()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var a = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "a");
+        Assert.Equal(["NO", "on", "0123", "1.10", "2025-07-23"], (IReadOnlyList<string>)CompiledFixture.Property(a, "Tags")!);
+        Assert.Equal(new PartialDate(2025, 7), CompiledFixture.Property(a, "When"));
+        Assert.Equal(1.25m, CompiledFixture.Property(a, "Price"));
+        Assert.Equal(2500d, CompiledFixture.Property(a, "Ratio"));
+        Assert.Equal(-7L, CompiledFixture.Property(a, "Weight"));
+    }
+
+    [Fact]
+    public void Strings_with_quotes_backslashes_and_comment_markers_round_trip_exactly()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var b = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "b");
+        Assert.Equal("Quotes \" and \\ and */ and {braces} and #", CompiledFixture.Property(b, "Name"));
+    }
+
+    [Fact]
+    public void Records_are_ordered_by_id_ordinally()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var ids = CompiledFixture.All(assembly, "Fixture.Things").Select(r => (string)CompiledFixture.Property(r, "Id")!).ToList();
+        Assert.Equal(["2nd-thing", "a", "b"], ids);
+    }
+
+    [Fact]
+    public void Id_starting_with_a_digit_gets_a_valid_member_name()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        Assert.NotNull(assembly.GetType("Fixture.Things")!.GetProperty("_2ndThing"));
+    }
+
+    [Fact]
+    public void Navigation_properties_resolve_ids_to_records()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var a = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "a");
+        var parent = CompiledFixture.Property(a, "Parent")!;
+        Assert.Equal("b", CompiledFixture.Property(parent, "Id"));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_for_any_file_order()
+    {
+        static string Sources(IEnumerable<(string Path, string Text)> files) =>
+            string.Join("\n//--\n", Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text))).Result.GeneratedTrees
+                .OrderBy(t => t.FilePath, StringComparer.Ordinal).Select(t => t.FilePath + "\n" + t.GetText()));
+
+        Assert.Equal(Sources(s_files), Sources(s_files.Reverse()));
+    }
+}

@@ -1,0 +1,109 @@
+namespace DefenceData.Tests;
+
+/// <summary>The dataset as users query it: typed collections, lookups and navigation.</summary>
+public sealed class DatasetTests
+{
+    [Fact]
+    public void The_five_articles_are_the_sources()
+    {
+        Assert.Equal(5, Dataset.Sources.Count);
+        Assert.All(Dataset.Sources, s => Assert.StartsWith("sources/articles/", s.EvidenceFile, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Collections_are_ordered_by_id_ordinally()
+    {
+        var ids = Dataset.People.Select(p => p.Id).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void Named_member_and_lookup_by_id_give_the_same_record()
+    {
+        Assert.Same(People.AmirBaram, People.Get("amir-baram"));
+        Assert.Same(People.AmirBaram, People.ById["amir-baram"]);
+    }
+
+    [Fact]
+    public void Unknown_id_throws_a_key_not_found_exception_naming_the_id()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => People.Get("nobody"));
+        Assert.Contains("nobody", e.Message, StringComparison.Ordinal);
+        Assert.False(People.TryGet("nobody", out _));
+    }
+
+    [Fact]
+    public void Dataset_find_looks_in_every_collection()
+    {
+        Assert.Same(Countries.Israel, Dataset.Find("israel"));
+        Assert.Null(Dataset.Find("nobody"));
+    }
+
+    [Fact]
+    public void Singh_and_Baram_met_in_New_Delhi_on_23_July_2025()
+    {
+        var meeting = Events.Get("singh-baram-meeting-2025-07-23");
+        Assert.Equal(new PartialDate(2025, 7, 23), meeting.Date);
+        Assert.Equal(["amir-baram", "rajesh-kumar-singh"], meeting.Participants.Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_MoU_signing_date_is_derived_from_the_weekday_and_says_so()
+    {
+        var signing = Events.Get("mou-signing-2025-11-04");
+        Assert.Equal(new PartialDate(2025, 11, 4), signing.Date);
+        Assert.Equal(DayOfWeek.Tuesday, signing.Date!.Value.Start.DayOfWeek);
+        Assert.Contains("Tuesday", signing.DateDerivation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Baram_rank_is_kept_as_each_source_gives_it()
+    {
+        var ranks = People.AmirBaram.Roles.Select(r => (r.Rank, r.Citations[0].SourceId)).ToList();
+        Assert.Contains(("Major General (Res)", "article-000"), ranks);
+        Assert.Contains(("Major General (Retd)", "article-001"), ranks);
+    }
+
+    [Fact]
+    public void Every_event_Baram_took_part_in_in_date_order()
+    {
+        var events = Dataset.Events
+            .Where(e => e.ParticipantIds.Contains(People.AmirBaram.Id))
+            .OrderBy(e => e.Date)
+            .ToList();
+        Assert.NotEmpty(events);
+        Assert.Equal(events.OrderBy(e => e.Date!.Value.Start), events);
+    }
+
+    [Fact]
+    public void Every_citation_names_a_known_source()
+    {
+        var citations = Dataset.People.SelectMany(p => p.Citations)
+            .Concat(Dataset.Events.SelectMany(e => e.Citations))
+            .Concat(Dataset.Countries.SelectMany(c => c.Citations));
+        Assert.All(citations, c => Assert.True(Sources.TryGet(c.SourceId, out _), c.SourceId));
+    }
+
+    [Fact]
+    public void Every_citable_record_has_at_least_one_citation()
+    {
+        var counts = Dataset.People.Select(r => (r.Id, r.Citations.Count))
+            .Concat(Dataset.Countries.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Organisations.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Places.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Topics.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Events.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Agreements.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.WeaponSystems.Select(r => (r.Id, r.Citations.Count)))
+            .Concat(Dataset.Statements.Select(r => (r.Id, r.Citations.Count)));
+        Assert.All(counts, c => Assert.True(c.Count > 0, c.Id + " has no citation"));
+    }
+
+    [Fact]
+    public void Collections_are_safe_to_build_from_many_threads_at_once()
+    {
+        var results = new System.Collections.Concurrent.ConcurrentBag<int>();
+        Parallel.For(0, 16, _ => results.Add(Dataset.Events.Count + Dataset.People.Count));
+        Assert.Single(results.Distinct());
+    }
+}
