@@ -26,15 +26,19 @@ public sealed class IncrementalTests
         Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
     }
 
-    [Fact]
-    public void Editing_one_file_reparses_only_that_file()
+    /// <summary>Runs the generator over five files, edits the third, and runs it again.</summary>
+    private static GeneratorDriver EditOneOfFive()
     {
         var files = Files(5);
         var compilation = Compilation();
         var driver = CreateDriver(files).RunGenerators(compilation);
-        driver = driver.ReplaceAdditionalText(files[2], new InMemoryText(files[2].Path, "id: t2\nname: Edited\n")).RunGenerators(compilation);
+        return driver.ReplaceAdditionalText(files[2], new InMemoryText(files[2].Path, "id: t2\nname: Edited\n")).RunGenerators(compilation);
+    }
 
-        var reasons = Reasons(driver, TrackingNames.Documents);
+    [Fact]
+    public void Editing_one_file_reparses_only_that_file()
+    {
+        var reasons = Reasons(EditOneOfFive(), TrackingNames.Documents);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(4, reasons.Count(r => r == IncrementalStepRunReason.Cached));
     }
@@ -42,12 +46,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Editing_one_file_rebinds_only_that_file()
     {
-        var files = Files(5);
-        var compilation = Compilation();
-        var driver = CreateDriver(files).RunGenerators(compilation);
-        driver = driver.ReplaceAdditionalText(files[2], new InMemoryText(files[2].Path, "id: t2\nname: Edited\n")).RunGenerators(compilation);
-
-        var reasons = Reasons(driver, TrackingNames.Bound);
+        var reasons = Reasons(EditOneOfFive(), TrackingNames.Bound);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(4, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
