@@ -29,9 +29,6 @@ public sealed record Source
     /// <summary>The image credit the article prints, if any.</summary>
     public string? ImageCredit { get; init; }
 
-    /// <summary>Where the article itself states its headline, outlet, attribution, dateline or date.</summary>
-    public IReadOnlyList<Citation> Citations { get; init; } = [];
-
     /// <summary>The article text, relative to the data directory.</summary>
     [EvidenceFile]
     public required string EvidenceFile { get; init; }
