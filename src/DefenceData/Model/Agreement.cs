@@ -22,9 +22,19 @@ public sealed partial record Agreement
     [Reference(typeof(Event))]
     public string? SignedAtId { get; init; }
 
+    /// <summary>The date it was signed or agreed, where the articles give or imply it.</summary>
+    public PartialDate? Date { get; init; }
+
+    /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>
+    public string? DateDerivation { get; init; }
+
     /// <summary>The areas it covers.</summary>
     [Reference(typeof(Topic))]
     public IReadOnlyList<string> TopicIds { get; init; } = [];
+
+    /// <summary>Areas the sources say it is expected or may lead to, as distinct from those it covers.</summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> ExpectedTopicIds { get; init; } = [];
 
     /// <summary>What the sources say it does, in brief.</summary>
     public string? Summary { get; init; }

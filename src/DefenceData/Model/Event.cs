@@ -17,6 +17,9 @@ public sealed partial record Event
     /// <summary>The CAMEO event code, where one fits (e.g. "042" for a visit).</summary>
     public string? CameoCode { get; init; }
 
+    /// <summary>The number of the session in its series, where the articles give it (the 17th Joint Working Group is 17).</summary>
+    public int? Ordinal { get; init; }
+
     /// <summary>The date, or the first day of a range; <see langword="null"/> when the articles give none.</summary>
     public PartialDate? Date { get; init; }
 

@@ -21,6 +21,9 @@ public sealed partial record Organisation
     [Reference(typeof(Country))]
     public string? CountryId { get; init; }
 
+    /// <summary>What the articles say of it, in brief.</summary>
+    public string? Description { get; init; }
+
     /// <summary>Where the articles name it.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -23,6 +23,12 @@ public sealed record Source
     /// <summary>The publication date, where the article gives one.</summary>
     public PartialDate? Published { get; init; }
 
+    /// <summary>The publication time as the article gives it (e.g. "22:20 IST"), if any.</summary>
+    public string? PublishedTime { get; init; }
+
+    /// <summary>The image credit the article prints, if any.</summary>
+    public string? ImageCredit { get; init; }
+
     /// <summary>The article text, relative to the data directory.</summary>
     [EvidenceFile]
     public required string EvidenceFile { get; init; }

@@ -19,6 +19,13 @@ public sealed partial record Statement
     [Reference(typeof(Organisation))]
     public string? SpeakerOrganisationId { get; init; }
 
+    /// <summary>The countries that made it, where the articles give it to a side or to both sides rather than to a person or body.</summary>
+    [Reference(typeof(Country))]
+    public IReadOnlyList<string> SpeakerCountryIds { get; init; } = [];
+
+    /// <summary>The CAMEO event code, where one fits (e.g. "111" for a condemnation, "0253" for an appeal for release).</summary>
+    public string? CameoCode { get; init; }
+
     /// <summary>The date, where known.</summary>
     public PartialDate? Date { get; init; }
 

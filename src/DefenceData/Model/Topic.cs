@@ -1,13 +1,22 @@
+using DefenceData.Annotations;
+
 namespace DefenceData;
 
 /// <summary>An area of cooperation or a subject named in the articles (R&amp;D, cyber security, …).</summary>
-public sealed record Topic
+public sealed partial record Topic
 {
     /// <summary>The stable kebab-case id.</summary>
     public required string Id { get; init; }
 
     /// <summary>The name as the articles give it.</summary>
     public required string Name { get; init; }
+
+    /// <summary>What the articles say of it, in brief.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The broader topics it is listed under (e.g. drone technology under the joint R&amp;D initiatives).</summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> BroaderIds { get; init; } = [];
 
     /// <summary>Where the articles name it.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }

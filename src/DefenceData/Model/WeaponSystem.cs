@@ -22,6 +22,10 @@ public sealed partial record WeaponSystem
     [Reference(typeof(Country))]
     public IReadOnlyList<string> OperatorIds { get; init; } = [];
 
+    /// <summary>The events in connection with which the articles name it (e.g. the hostilities it was highlighted in).</summary>
+    [Reference(typeof(Event))]
+    public IReadOnlyList<string> EventIds { get; init; } = [];
+
     /// <summary>What the articles say of it.</summary>
     public string? Description { get; init; }
 
