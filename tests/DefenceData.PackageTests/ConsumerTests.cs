@@ -11,7 +11,8 @@ public sealed class ConsumerTests(PackageFeed feed)
     public void A_consumer_builds_from_the_feed_queries_the_dataset_and_reads_its_own_records()
     {
         var directory = feed.CopyConsumer("consumer");
-        feed.Build(directory).EnsureSuccess();
+        var build = feed.Build(directory).EnsureSuccess();
+        Assert.Contains(" 0 Warning(s)", build.Output, StringComparison.Ordinal); // no CS0436: no type is generated twice
 
         var run = DotnetProcess.Run(directory, feed.PackagesFolder,
             Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
@@ -31,6 +32,22 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata", DatasetInfo.Version, $"defencedata.{DatasetInfo.Version}.nupkg")));
         Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata.generators", DatasetInfo.Version, "analyzers", "dotnet", "cs", "YamlDotNet.dll")));
+    }
+
+    [Fact]
+    public void A_consumer_can_move_its_data_directory_with_one_property()
+    {
+        var directory = feed.CopyConsumer("consumer-moved");
+        Directory.Move(Path.Combine(directory, "data"), Path.Combine(directory, "records"));
+        var project = Path.Combine(directory, "PackageConsumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</OutputType>", "</OutputType>\n    <DefenceDataDirectory>$(MSBuildProjectDirectory)/records</DefenceDataDirectory>", StringComparison.Ordinal));
+        feed.Build(directory).EnsureSuccess();
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
+
+        Assert.Contains("own person jane-analyst: Jane Analyst (Defence analyst)", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
