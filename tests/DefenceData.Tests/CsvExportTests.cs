@@ -96,6 +96,13 @@ public sealed class CsvExportTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Export_json_into_a_directory_writes_the_same_json_as_to_stdout()
+    {
+        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(DefenceData.Export.DatasetJson.ToJson() + "\n", File.ReadAllText(Path.Combine(_directory, "dataset.json")));
+    }
+
     private static CsvTable Table(string name) => CsvExport.Tables().Single(t => t.Name == name);
 
     private static string Cell(CsvTable table, IReadOnlyList<string> row, string column) =>
