@@ -12,10 +12,27 @@ var show = new Command("show", "One record with its citations.") { idArgument };
 show.SetAction(result => ShowCommand.Run(result.GetValue(idArgument)!, Console.Out, Console.Error));
 root.Subcommands.Add(show);
 
-var formatArgument = new Argument<string>("format") { Description = "json: the whole dataset to stdout as one JSON object." };
-formatArgument.AcceptOnlyFromAmong("json");
-var export = new Command("export", "The whole dataset in a machine-readable format.") { formatArgument };
-export.SetAction(result => ExportCommand.Run(result.GetValue(formatArgument)!, Console.OpenStandardOutput()));
+var formatArgument = new Argument<string>("format")
+{
+    Description = "json: the whole dataset as one JSON object (to stdout, or dataset.json in --output). csv: one CSV file per table, into --output.",
+};
+formatArgument.AcceptOnlyFromAmong("json", "csv");
+var outputOption = new Option<string>("--output", "-o") { Description = "The directory to write into (needed for csv); created if missing." };
+var export = new Command("export", "The whole dataset in a machine-readable format.") { formatArgument, outputOption };
+export.SetAction(result =>
+{
+    var format = result.GetValue(formatArgument)!;
+    var directory = result.GetValue(outputOption);
+    if (directory is null && format == "csv")
+    {
+        Console.Error.WriteLine("export csv writes several files: give a directory with --output <dir>.");
+        return 2;
+    }
+
+    return directory is null
+        ? ExportCommand.Run(format, Console.OpenStandardOutput())
+        : ExportCommand.RunToDirectory(format, directory, Console.Out, Console.Error);
+});
 root.Subcommands.Add(export);
 
 return root.Parse(args).Invoke();

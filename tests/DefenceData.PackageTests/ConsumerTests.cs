@@ -1,0 +1,66 @@
+namespace DefenceData.PackageTests;
+
+/// <summary>
+/// tests/PackageConsumer, copied out of the repository, restores both packages from the folder
+/// feed, queries the dataset, and compiles YAML records of its own through DefenceData.Generators.
+/// </summary>
+[Collection(PackagesCollection.Name)]
+public sealed class ConsumerTests(PackageFeed feed)
+{
+    [Fact]
+    public void A_consumer_builds_from_the_feed_queries_the_dataset_and_reads_its_own_records()
+    {
+        var directory = feed.CopyConsumer("consumer");
+        var build = feed.Build(directory).EnsureSuccess();
+        Assert.Contains(" 0 Warning(s)", build.Output, StringComparison.Ordinal); // no CS0436: no type is generated twice
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(DatasetInfo.Describe(), lines[0]);
+        Assert.Contains("event 2025-11-04 mou-signing-2025-11-04: Rajesh Kumar Singh, Israel Katz", lines);
+        Assert.Contains("own person jane-analyst: Jane Analyst (Defence analyst)", lines);
+        Assert.Contains("own briefing mou-briefing 2025-11-06: What the 2025 MoU covers, attended by Jane Analyst", lines);
+    }
+
+    [Fact]
+    public void The_consumer_restores_the_packages_into_its_own_packages_folder()
+    {
+        var directory = feed.CopyConsumer("consumer-restore");
+        DotnetProcess.Run(directory, feed.PackagesFolder, "restore").EnsureSuccess();
+
+        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata", DatasetInfo.Version, $"defencedata.{DatasetInfo.Version}.nupkg")));
+        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata.generators", DatasetInfo.Version, "analyzers", "dotnet", "cs", "YamlDotNet.dll")));
+    }
+
+    [Fact]
+    public void A_consumer_can_move_its_data_directory_with_one_property()
+    {
+        var directory = feed.CopyConsumer("consumer-moved");
+        Directory.Move(Path.Combine(directory, "data"), Path.Combine(directory, "records"));
+        var project = Path.Combine(directory, "PackageConsumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "</OutputType>", "</OutputType>\n    <DefenceDataDirectory>$(MSBuildProjectDirectory)/records</DefenceDataDirectory>", StringComparison.Ordinal));
+        feed.Build(directory).EnsureSuccess();
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
+
+        Assert.Contains("own person jane-analyst: Jane Analyst (Defence analyst)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_record_in_the_consumer_fails_its_build_at_the_file_line_and_column()
+    {
+        var directory = feed.CopyConsumer("consumer-broken");
+        File.WriteAllText(Path.Combine(directory, "data", "people", "broken.yaml"),
+            "id: broken-record\nname: Broken Record\ncitations: []\nrank: General\n");
+
+        var build = feed.Build(directory);
+
+        Assert.NotEqual(0, build.ExitCode);
+        var broken = Path.Combine(directory, "data", "people", "broken.yaml");
+        Assert.Contains($"{broken}(4,1): error DD0002: Unknown key 'rank' for Person", build.Output, StringComparison.Ordinal);
+    }
+}

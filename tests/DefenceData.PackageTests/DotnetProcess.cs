@@ -1,0 +1,74 @@
+using System.Diagnostics;
+
+namespace DefenceData.PackageTests;
+
+/// <summary>The outcome of one `dotnet` command: exit code and the merged output.</summary>
+public sealed record DotnetResult(string Arguments, int ExitCode, string Output)
+{
+    /// <summary>Fails with the command's output when it did not succeed.</summary>
+    public DotnetResult EnsureSuccess() =>
+        ExitCode == 0 ? this : throw new Xunit.Sdk.XunitException($"`dotnet {Arguments}` exited with {ExitCode}:\n{Output}");
+}
+
+/// <summary>Runs the `dotnet` CLI as a child process, cleanly separated from the test host's own MSBuild.</summary>
+public static class DotnetProcess
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
+
+    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host runs under `dotnet test`, whose MSBuild variables would steer the child's build.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToArray())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(s_timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`dotnet {string.Join(' ', arguments)}` took longer than {s_timeout}:\n{output}");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new DotnetResult(string.Join(' ', arguments), process.ExitCode, output.ToString());
+        }
+
+        void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.Append(line).Append('\n');
+            }
+        }
+    }
+}

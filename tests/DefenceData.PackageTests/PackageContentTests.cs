@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace DefenceData.PackageTests;
+
+/// <summary>What `dotnet pack DefenceData.sln` puts in the feed, and what each package holds.</summary>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageContentTests(PackageFeed feed)
+{
+    private string Version => DatasetInfo.Version;
+
+    [Fact]
+    public void Packing_the_solution_makes_exactly_the_two_packages_and_the_symbols()
+    {
+        Assert.Equal(
+            [$"DefenceData.{Version}.nupkg", $"DefenceData.{Version}.snupkg", $"DefenceData.Generators.{Version}.nupkg"],
+            Directory.GetFiles(feed.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_dataset_package_holds_the_assembly_its_docs_and_the_readme_but_not_the_articles()
+    {
+        var entries = Entries($"DefenceData.{Version}.nupkg");
+        Assert.Contains("lib/net10.0/DefenceData.dll", entries);
+        Assert.Contains("lib/net10.0/DefenceData.xml", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith(".txt", StringComparison.Ordinal) || e.EndsWith(".yaml", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_dataset_package_has_license_tags_repository_and_no_dependency_on_the_generator()
+    {
+        var metadata = Nuspec($"DefenceData.{Version}.nupkg");
+        Assert.Equal("MIT", Element(metadata, "license").Value);
+        Assert.Contains("dataset", Element(metadata, "tags").Value, StringComparison.Ordinal);
+        Assert.Equal("git", Element(metadata, "repository").Attribute("type")?.Value);
+        Assert.Equal("README.md", Element(metadata, "readme").Value);
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void The_symbols_package_holds_the_pdb()
+    {
+        Assert.Contains("lib/net10.0/DefenceData.pdb", Entries($"DefenceData.{Version}.snupkg"));
+    }
+
+    [Fact]
+    public void The_generator_package_ships_yamldotnet_beside_the_generator_and_the_props()
+    {
+        var entries = Entries($"DefenceData.Generators.{Version}.nupkg");
+        Assert.Contains("analyzers/dotnet/cs/DefenceData.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        Assert.Contains("build/DefenceData.Generators.props", entries);
+        Assert.Contains("buildTransitive/DefenceData.Generators.props", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_generator_package_is_a_development_dependency_with_no_dependencies()
+    {
+        var metadata = Nuspec($"DefenceData.Generators.{Version}.nupkg");
+        Assert.Equal("true", Element(metadata, "developmentDependency").Value);
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    private string[] Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, package));
+        return zip.Entries.Select(e => e.FullName).ToArray();
+    }
+
+    private XElement Nuspec(string package)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, package));
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+    }
+
+    private static XElement Element(XElement metadata, string name) =>
+        metadata.Elements().Single(e => e.Name.LocalName == name);
+}

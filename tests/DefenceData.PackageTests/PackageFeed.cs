@@ -1,0 +1,90 @@
+using System.Reflection;
+
+namespace DefenceData.PackageTests;
+
+/// <summary>
+/// Packs the solution once per test run into a folder feed in a fresh temporary folder, with its
+/// own NuGet packages folder, so no package cached by an earlier run is ever used.
+/// Shared by the tests of <see cref="PackagesCollection"/> (an xunit collection fixture); deleted afterwards.
+/// </summary>
+public sealed class PackageFeed : IDisposable
+{
+    public PackageFeed()
+    {
+        Root = Directory.CreateTempSubdirectory("defencedata-packages-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        PackagesFolder = Path.Combine(Root, "nuget-packages");
+        Pack = DotnetProcess.Run(RepositoryRoot, PackagesFolder,
+            "pack", Path.Combine(RepositoryRoot, "DefenceData.sln"), "-c", Configuration, "--no-build", "-o", Feed).EnsureSuccess();
+    }
+
+    /// <summary>The repository this test project was built from.</summary>
+    public static string RepositoryRoot { get; } = Path.GetFullPath(Metadata("RepositoryRoot"));
+
+    /// <summary>The configuration this test project was built in; the packages are packed from the same.</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
+    /// <summary>The temporary folder holding the feed, the packages folder and the consumer copies.</summary>
+    public string Root { get; }
+
+    /// <summary>The folder feed the packages were packed into.</summary>
+    public string Feed { get; }
+
+    /// <summary>The NuGet packages folder the consumers restore into.</summary>
+    public string PackagesFolder { get; }
+
+    /// <summary>The `dotnet pack` run.</summary>
+    public DotnetResult Pack { get; }
+
+    /// <summary>Copies tests/PackageConsumer to a new folder beside the feed, its nuget.config pointing at the feed.</summary>
+    /// <param name="name">The folder's name.</param>
+    /// <returns>The copy's folder.</returns>
+    public string CopyConsumer(string name)
+    {
+        var template = Path.Combine(RepositoryRoot, "tests", "PackageConsumer");
+        var target = Path.Combine(Root, name);
+        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(template, file);
+            var first = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (first is "bin" or "obj" or "feed" or "packages")
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        File.Copy(Path.Combine(RepositoryRoot, "global.json"), Path.Combine(target, "global.json"));
+        var config = Path.Combine(target, "nuget.config");
+        File.WriteAllText(config, File.ReadAllText(config)
+            .Replace("value=\"feed\"", $"value=\"{Feed}\"", StringComparison.Ordinal)
+            .Replace("value=\"packages\"", $"value=\"{PackagesFolder}\"", StringComparison.Ordinal));
+        return target;
+    }
+
+    /// <summary>Builds a consumer copy in the same configuration, with fresh compiler processes.</summary>
+    /// <param name="directory">The copy's folder.</param>
+    /// <returns>The build's result.</returns>
+    public DotnetResult Build(string directory) =>
+        DotnetProcess.Run(directory, PackagesFolder, "build", "-c", Configuration, "--disable-build-servers");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless; never fail a run over it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Metadata(string key) =>
+        typeof(PackageFeed).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}

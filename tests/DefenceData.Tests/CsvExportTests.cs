@@ -1,0 +1,112 @@
+using System.Text;
+using DefenceData.Cli;
+using DefenceData.Cli.Csv;
+
+namespace DefenceData.Tests;
+
+/// <summary>`export csv`: one table per collection, link tables for lists and citations, deterministic bytes.</summary>
+public sealed class CsvExportTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("defencedata-csv-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Export_csv_writes_one_file_per_collection_then_nested_and_link_tables()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output, TextWriter.Null));
+        Assert.Equal(
+            ["sources", "countries", "organisations", "people", "people.roles", "places", "topics", "events", "events.figures",
+             "agreements", "weaponSystems", "statements", "lists", "citations"],
+            output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension));
+    }
+
+    [Fact]
+    public void A_collection_table_has_scalar_columns_with_iso_partial_dates_and_kebab_case_enums()
+    {
+        var events = Table("events");
+        Assert.Equal(["id", "title", "type", "cameoCode", "date", "endDate", "dateDerivation", "summary"], events.Columns);
+        var meeting = Row(events, "singh-baram-meeting-2025-07-23");
+        Assert.Equal("2025-07-23", Cell(events, meeting, "date"));
+        Assert.Equal("meeting", Cell(events, meeting, "type"));
+        Assert.Equal("", Cell(events, meeting, "endDate"));
+    }
+
+    [Fact]
+    public void Lists_of_ids_are_rows_of_the_lists_table_in_their_order()
+    {
+        var lists = Table("lists");
+        var participants = lists.Rows
+            .Where(r => r[0] == "events" && r[1] == "mou-signing-2025-11-04" && r[3] == "participantIds")
+            .Select(r => (r[2], r[4], r[5]));
+        Assert.Equal(Events.Get("mou-signing-2025-11-04").ParticipantIds.Select((id, i) => ($"participantIds[{i}]", i.ToString(), id)), participants);
+    }
+
+    [Fact]
+    public void Lists_of_objects_get_their_own_table_keyed_by_record_id_and_path()
+    {
+        var roles = Table("people.roles");
+        Assert.Equal(["recordId", "path", "title", "rank", "organisationId", "asOf"], roles.Columns);
+        var baram = roles.Rows.Where(r => r[0] == "amir-baram").ToArray();
+        Assert.Equal(People.AmirBaram.Roles.Count, baram.Length);
+        Assert.Equal(["amir-baram", "roles[0]", People.AmirBaram.Roles[0].Title, People.AmirBaram.Roles[0].Rank ?? "", People.AmirBaram.Roles[0].OrganisationId ?? "", People.AmirBaram.Roles[0].AsOf?.ToString() ?? ""], baram[0]);
+    }
+
+    [Fact]
+    public void Every_citation_nested_ones_included_is_one_row_of_the_citations_table()
+    {
+        var citations = Table("citations");
+        Assert.Equal(["collection", "recordId", "path", "sourceId", "quote"], citations.Columns);
+        Assert.Equal(
+            Fixtures.CitationSamples.Select(c => new[] { c.Collection, c.RecordId, c.Path, c.Citation.SourceId, c.Citation.Quote }),
+            citations.Rows);
+        Assert.Contains(citations.Rows, r => r[2].StartsWith("roles[", StringComparison.Ordinal) && r[2].Contains("].citations[", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cells_with_commas_quotes_or_line_breaks_are_quoted_as_rfc_4180_says()
+    {
+        var table = new CsvTable("t", ["a", "b"]);
+        table.Rows.Add(["plain", "with, comma and \"quotes\"\nand a line"]);
+        using var stream = new MemoryStream();
+        CsvExport.WriteTable(table, stream);
+        Assert.Equal("a,b\nplain,\"with, comma and \"\"quotes\"\"\nand a line\"\n", Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void The_export_is_deterministic_utf8_without_bom_and_lf_line_ends()
+    {
+        var second = Directory.CreateTempSubdirectory("defencedata-csv-").FullName;
+        try
+        {
+            var first = CsvExport.Write(_directory);
+            var again = CsvExport.Write(second);
+            foreach (var (a, b) in first.Zip(again))
+            {
+                var bytes = File.ReadAllBytes(a);
+                Assert.Equal(bytes, File.ReadAllBytes(b));
+                Assert.False(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), a);
+                Assert.DoesNotContain((byte)'\r', bytes);
+            }
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Export_json_into_a_directory_writes_the_same_json_as_to_stdout()
+    {
+        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(DefenceData.Export.DatasetJson.ToJson() + "\n", File.ReadAllText(Path.Combine(_directory, "dataset.json")));
+    }
+
+    private static CsvTable Table(string name) => CsvExport.Tables().Single(t => t.Name == name);
+
+    private static string Cell(CsvTable table, IReadOnlyList<string> row, string column) =>
+        row[table.Columns.ToList().IndexOf(column)];
+
+    private static IReadOnlyList<string> Row(CsvTable table, string id) => table.Rows.Single(r => r[0] == id);
+}
