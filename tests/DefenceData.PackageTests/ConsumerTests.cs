@@ -19,7 +19,7 @@ public sealed class ConsumerTests(PackageFeed feed)
 
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(DatasetInfo.Describe(), lines[0]);
-        Assert.Contains("event 2025-11-04 mou-signing-2025-11-04: Rajesh Kumar Singh, Israel Katz", lines);
+        Assert.Contains("event 2025-11-04 singh-katz-meeting-2025-11-04: Rajesh Kumar Singh, Israel Katz", lines);
         Assert.Contains("own person jane-analyst: Jane Analyst (Defence analyst)", lines);
         Assert.Contains("own briefing mou-briefing 2025-11-06: What the 2025 MoU covers, attended by Jane Analyst", lines);
     }
