@@ -13,8 +13,15 @@ internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Va
 /// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
 internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>Member names the generated class declares itself.</summary>
-    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
+    /// <summary>
+    /// Member names the generated class declares itself, and those it inherits from object (a record
+    /// member named so would hide them: warning CS0108, an error where warnings are).
+    /// </summary>
+    public static readonly string[] ReservedNames =
+    {
+        "All", "ById", "Get", "TryGet", "Count",
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
 
     public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
     {
