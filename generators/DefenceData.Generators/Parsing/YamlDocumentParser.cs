@@ -81,12 +81,13 @@ internal static class YamlDocumentParser
 
     private static YamlNode? ParseEvents(string path, string text, List<DiagnosticInfo> diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var stack = new Stack<Builder>();
         YamlNode? root = null;
         var documents = 0;
 
-        while (parser.MoveNext())
+        while (MoveNext(parser, scanner))
         {
             var current = parser.Current!;
             switch (current)
@@ -201,6 +202,22 @@ internal static class YamlDocumentParser
         }
 
         LocationInfo Loc(ParsingEvent e) => LocationInfo.FromMarks(path, e.Start, e.End);
+    }
+
+    // YamlDotNet throws other exceptions than YamlException on some malformed input (found by the
+    // fuzzer: an InvalidOperationException from ScanPlainScalar); they are syntax errors too, located
+    // where the scanner stopped.
+    private static bool MoveNext(Parser parser, Scanner scanner)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is not YamlException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            var at = scanner.CurrentPosition;
+            throw new YamlException(at, at, "The text here cannot be parsed (" + e.GetType().Name + " in the YAML reader)", e);
+        }
     }
 
     private static void ReportUnsafeText(string path, string text, List<DiagnosticInfo> diagnostics)

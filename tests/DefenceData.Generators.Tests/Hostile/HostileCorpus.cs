@@ -40,6 +40,7 @@ internal static class HostileCorpus
         Text("syntax-tab-before-nested-key", "a.yaml(5,1): DD0001", "id: a\nname: A\nnotes:\n  - bookId: b\n\t  quote: q\n"),
         Text("syntax-unsupported-yaml-version", "a.yaml(1,1): DD0001", "%YAML 9.9\n---\n" + Ok),
         Text("syntax-directive-without-document-start", "a.yaml(2,3): DD0001", "%YAML 1.1\n" + Ok),
+        Text("syntax-yaml-reader-invalid-operation", "a.yaml(8,1): DD0001", "id: a\nname: A\nroles:\n  - title: T\n    citations:\n      - sourceId: s\n {       quote: India's Q\ncitations:\n  - sourceId: s\n    quote: India's Q\n"),
         Text("syntax-sequence-item-in-mapping", "a.yaml(3,1): DD0001", "id: a\nname: A\n- b\n"),
 
         // Wrong types.
