@@ -13,11 +13,15 @@ public sealed class CorpusTests
 {
     public static TheoryData<string> CaseNames() => new(HostileCorpus.All.Select(c => c.Name));
 
-    private static (IReadOnlyList<Diagnostic> Diagnostics, Compilation Output, Exception? Exception) RunCase(HostileCase hostile)
-    {
-        var (result, output) = Run(hostile.Files(), FixtureSource, DataDirectory);
-        return (result.Diagnostics, output, result.Results[0].Exception);
-    }
+    // Each case runs once per test process: several of them hold megabytes.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(IReadOnlyList<Diagnostic>, Compilation, Exception?)>> s_runs = new();
+
+    private static (IReadOnlyList<Diagnostic> Diagnostics, Compilation Output, Exception? Exception) RunCase(HostileCase hostile) =>
+        s_runs.GetOrAdd(hostile.Name, _ => new(() =>
+        {
+            var (result, output) = Run(hostile.Files(), FixtureSource, DataDirectory);
+            return (result.Diagnostics, output, result.Results[0].Exception);
+        })).Value;
 
     [Fact]
     public void Corpus_has_at_least_sixty_cases()
