@@ -13,15 +13,12 @@ internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Va
 /// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
 internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>
-    /// Member names the generated class declares itself, and those it inherits from object (a record
-    /// member named so would hide them: warning CS0108, an error where warnings are).
-    /// </summary>
-    public static readonly string[] ReservedNames =
-    {
-        "All", "ById", "Get", "TryGet", "Count",
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
+    /// <summary>Member names the generated class declares itself.</summary>
+    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
+
+    // Members every class inherits from object: a record member named so would hide one (warning
+    // CS0108, an error where warnings are errors).
+    private static readonly string[] s_objectMemberNames = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
     {
@@ -37,6 +34,11 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
             foreach (var reserved in ReservedNames.Append(collection.ClassName))
             {
                 taken[reserved] = "a generated member";
+            }
+
+            foreach (var inherited in s_objectMemberNames)
+            {
+                taken[inherited] = "a member inherited from object";
             }
 
             var entries = new List<RecordEntry>();

@@ -30,6 +30,12 @@ internal static class YamlDocumentParser
     /// </summary>
     public const int MaxScalarChars = 64 * 1024;
 
+    /// <summary>
+    /// Longer lists inside a record are refused: each becomes one array initializer, and a million
+    /// items took the compiler 19 s. (A file's top-level sequence of records is not limited.)
+    /// </summary>
+    public const int MaxListItems = 10_000;
+
     /// <summary>How many unsafe characters one file reports before it stops looking.</summary>
     private const int MaxUnsafeReports = 10;
 
@@ -168,6 +174,13 @@ internal static class YamlDocumentParser
             var parent = stack.Peek();
             if (!parent.IsMapping)
             {
+                if (parent.Items.Count >= MaxListItems && stack.Count > 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.FromMarks(path, parent.Start, parent.Start),
+                        string.Format(CultureInfo.InvariantCulture, "A list inside a record has more than {0} items", MaxListItems)));
+                    return false;
+                }
+
                 parent.Items.Add(node);
                 return true;
             }

@@ -124,6 +124,7 @@ internal static class HostileCorpus
         Text("scalar-of-5-mb", "a.yaml(2,7): DD0015", "id: a\nname: " + new string('x', 5 * 1024 * 1024) + "\n"),
         Text("quoted-scalar-of-5-mb", "a.yaml(2,7): DD0015", "id: a\nname: \"" + new string('x', 5 * 1024 * 1024) + "\"\n"),
         Text("key-of-5-mb", "a.yaml(2,1): DD0001", "id: a\n" + new string('k', 5 * 1024 * 1024) + ": x\n"),
+        Text("sequence-of-a-million-items", "a.yaml(3,7): DD0015", Ok + "tags: [" + Repeat("a, ", 1_000_000) + "a]\n"),
         Text("file-over-8-mib", "a.yaml(1,1): DD0015", "id: a\nname: A\n#" + new string('x', 9 * 1024 * 1024) + "\n"),
         Text("deep-flow-sequences", "a.yaml(3,70): DD0015", Ok + "tags: " + new string('[', 20_000) + new string(']', 20_000) + "\n"),
         Text("deep-flow-sequences-unclosed", "a.yaml(3,70): DD0015", Ok + "tags: " + new string('[', 20_000) + "\n"),
