@@ -107,7 +107,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         try
         {
-            return YamlDocumentParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString());
+            var source = text.GetText(cancellationToken);
+            if (source is not null && SourceEncoding.Check(text.Path, source) is { } notUtf8)
+            {
+                return new DocumentModel(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(notUtf8));
+            }
+
+            return YamlDocumentParser.Parse(text.Path, source?.ToString());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

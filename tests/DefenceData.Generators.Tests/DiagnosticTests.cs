@@ -202,9 +202,9 @@ public sealed class DiagnosticTests
     [InlineData("\u2066")]
     [InlineData("\uFFFD")]
     [InlineData("\u0007")]
-    public void Unsafe_character_in_a_string_is_DD0024(string character)
+    public void Unsafe_character_in_a_string_is_DD0024_at_the_character(string character)
     {
-        Assert.Equal(["a.yaml(2,7): DD0024"], DiagnosticsOf(("/repo/data/things/a.yaml", $"id: a\nname: \"A{character}B\"\n")));
+        Assert.Equal(["a.yaml(2,9): DD0024"], DiagnosticsOf(("/repo/data/things/a.yaml", $"id: a\nname: \"A{character}B\"\n")));
     }
 
     [Fact]

@@ -6,9 +6,10 @@ namespace DefenceData.Generators.Binding;
 /// </summary>
 internal static class UnsafeText
 {
-    public static (string Name, string Code)? Find(string text)
+    /// <summary>The first unsafe character at or after <paramref name="start"/>: its index, what it is, and its code as hex.</summary>
+    public static (int Index, string Name, string Code)? Find(string text, int start = 0)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -28,7 +29,7 @@ internal static class UnsafeText
 
             if (name is not null)
             {
-                return (name, ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                return (i, name, ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

@@ -57,13 +57,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoRecords = Error("DD0023", "No records", "The file holds no records: expected a mapping (one record) or a sequence of mappings");
 
-    public static readonly DiagnosticDescriptor UnsafeCharacter = Error("DD0024", "Unsafe character", "The value holds {0} (U+{1}), which is not allowed in data");
+    public static readonly DiagnosticDescriptor UnsafeCharacter = Error("DD0024", "Unsafe character", "The text holds {0} (U+{1}), which is not allowed in data files");
+
+    public static readonly DiagnosticDescriptor NotUtf8 = Error("DD0025", "File is not UTF-8", "The file is not valid UTF-8: the compiler read it as '{0}'; save it as UTF-8");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
         DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
         UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
-        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter);
+        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -16,6 +16,10 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
     /// <summary>Member names the generated class declares itself.</summary>
     public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
 
+    // Members every class inherits from object: a record member named so would hide one (warning
+    // CS0108, an error where warnings are errors).
+    private static readonly string[] s_objectMemberNames = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
     public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
     {
         var records = files
@@ -30,6 +34,11 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
             foreach (var reserved in ReservedNames.Append(collection.ClassName))
             {
                 taken[reserved] = "a generated member";
+            }
+
+            foreach (var inherited in s_objectMemberNames)
+            {
+                taken[inherited] = "a member inherited from object";
             }
 
             var entries = new List<RecordEntry>();

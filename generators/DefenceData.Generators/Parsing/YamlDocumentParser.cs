@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using DefenceData.Generators.Binding;
 using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -21,6 +24,21 @@ internal static class YamlDocumentParser
     /// <summary>Larger files are refused before parsing.</summary>
     public const int MaxFileChars = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// Longer scalars are refused: no real value needs it, and every string becomes a literal in the
+    /// assembly's user-string heap, which the compiler caps at 16 MB for the whole program (CS8103).
+    /// </summary>
+    public const int MaxScalarChars = 64 * 1024;
+
+    /// <summary>
+    /// Longer lists inside a record are refused: each becomes one array initializer, and a million
+    /// items took the compiler 19 s. (A file's top-level sequence of records is not limited.)
+    /// </summary>
+    public const int MaxListItems = 10_000;
+
+    /// <summary>How many unsafe characters one file reports before it stops looking.</summary>
+    private const int MaxUnsafeReports = 10;
+
     public static DocumentModel Parse(string path, string? text)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -33,7 +51,22 @@ internal static class YamlDocumentParser
         if (text.Length > MaxFileChars)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.FileStart(path),
-                $"The file has {text.Length} characters; data files are limited to {MaxFileChars}"));
+                string.Format(CultureInfo.InvariantCulture, "The file has {0} characters; data files are limited to {1}", text.Length, MaxFileChars)));
+            return new DocumentModel(path, null, diagnostics.ToEquatableArray());
+        }
+
+        // YAML allows a byte order mark at the start; the compiler strips one when it decodes bytes,
+        // but a second one (or a string holding one) would otherwise become part of the first key.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        // The raw text first: bidi controls, invalid UTF-8 and control characters are refused anywhere,
+        // comments included (Trojan Source hides in comments as well as in values).
+        ReportUnsafeText(path, text, diagnostics);
+        if (diagnostics.Count > 0)
+        {
             return new DocumentModel(path, null, diagnostics.ToEquatableArray());
         }
 
@@ -44,19 +77,23 @@ internal static class YamlDocumentParser
         }
         catch (YamlException e)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, LocationInfo.FromMarks(path, e.Start, e.End), Clean(e.Message)));
+            var location = e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 && IndentingTab(path, text, e.Start) is { } tab
+                ? tab
+                : LocationInfo.FromMarks(path, e.Start, e.End);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Clean(e.Message)));
             return new DocumentModel(path, null, diagnostics.ToEquatableArray());
         }
     }
 
     private static YamlNode? ParseEvents(string path, string text, List<DiagnosticInfo> diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         var stack = new Stack<Builder>();
         YamlNode? root = null;
         var documents = 0;
 
-        while (parser.MoveNext())
+        while (MoveNext(parser, scanner))
         {
             var current = parser.Current!;
             switch (current)
@@ -89,6 +126,20 @@ internal static class YamlDocumentParser
                     stack.Push(new Builder(current is MappingStart, current.Start));
                     break;
                 case Scalar scalar:
+                    if (scalar.Value.Length > MaxScalarChars)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, Loc(current),
+                            string.Format(CultureInfo.InvariantCulture, "The value has {0} characters; values are limited to {1}", scalar.Value.Length, MaxScalarChars)));
+                        return null;
+                    }
+
+                    // Escapes ("\u202E", "\x07") make characters the raw text does not show; keys too.
+                    if (UnsafeText.Find(scalar.Value) is { } unsafeChar)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, Loc(current), unsafeChar.Name, unsafeChar.Code));
+                        return null;
+                    }
+
                     if (!Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(current))))
                     {
                         return null;
@@ -123,6 +174,13 @@ internal static class YamlDocumentParser
             var parent = stack.Peek();
             if (!parent.IsMapping)
             {
+                if (parent.Items.Count >= MaxListItems && stack.Count > 1)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.FromMarks(path, parent.Start, parent.Start),
+                        string.Format(CultureInfo.InvariantCulture, "A list inside a record has more than {0} items", MaxListItems)));
+                    return false;
+                }
+
                 parent.Items.Add(node);
                 return true;
             }
@@ -157,6 +215,57 @@ internal static class YamlDocumentParser
         }
 
         LocationInfo Loc(ParsingEvent e) => LocationInfo.FromMarks(path, e.Start, e.End);
+    }
+
+    // YamlDotNet throws other exceptions than YamlException on some malformed input (found by the
+    // fuzzer: an InvalidOperationException from ScanPlainScalar); they are syntax errors too, located
+    // where the scanner stopped.
+    private static bool MoveNext(Parser parser, Scanner scanner)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is not YamlException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            var at = scanner.CurrentPosition;
+            throw new YamlException(at, at, "The text here cannot be parsed (" + e.GetType().Name + " in the YAML reader)", e);
+        }
+    }
+
+    private static void ReportUnsafeText(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        SourceText? lines = null;
+        var start = 0;
+        while (diagnostics.Count < MaxUnsafeReports && UnsafeText.Find(text, start) is { } found)
+        {
+            lines ??= SourceText.From(text);
+            var position = lines.Lines.GetLinePosition(found.Index);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter,
+                new LocationInfo(path, found.Index, 1, position.Line, position.Character, position.Line, position.Character + 1),
+                found.Name, found.Code));
+            start = found.Index + 1;
+        }
+    }
+
+    // YamlDotNet reports a tab used as indentation at the start of the enclosing block (or at the end
+    // of the line before); the tab itself is the first one in a line's leading whitespace from there on.
+    private static LocationInfo? IndentingTab(string path, string text, Mark from)
+    {
+        var lines = SourceText.From(text).Lines;
+        for (var line = (int)Math.Max(0, from.Line - 1); line < lines.Count; line++)
+        {
+            var span = lines[line].Span;
+            for (var i = span.Start; i < span.End && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t')
+                {
+                    return new LocationInfo(path, i, 1, line, i - span.Start, line, i - span.Start + 1);
+                }
+            }
+        }
+
+        return null;
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (…): "; the location is reported separately.
