@@ -12,42 +12,9 @@ namespace DefenceData.Generators.Tests.Hostile;
 /// </summary>
 internal static class RealDataset
 {
-    public const string CollectionsSource = """
-        using DefenceData;
-        using DefenceData.Annotations;
-
-        namespace RealData;
-
-        [DataCollection(typeof(Source), "sources")]
-        public static partial class Sources;
-
-        [DataCollection(typeof(Country), "countries")]
-        public static partial class Countries;
-
-        [DataCollection(typeof(Organisation), "organisations")]
-        public static partial class Organisations;
-
-        [DataCollection(typeof(Person), "people")]
-        public static partial class People;
-
-        [DataCollection(typeof(Place), "places")]
-        public static partial class Places;
-
-        [DataCollection(typeof(Topic), "topics")]
-        public static partial class Topics;
-
-        [DataCollection(typeof(Event), "events")]
-        public static partial class Events;
-
-        [DataCollection(typeof(Agreement), "agreements")]
-        public static partial class Agreements;
-
-        [DataCollection(typeof(WeaponSystem), "weapon-systems")]
-        public static partial class WeaponSystems;
-
-        [DataCollection(typeof(Statement), "statements")]
-        public static partial class Statements;
-        """;
+    /// <summary>The package's own collection declarations (src/DefenceData/Collections.cs), moved to namespace RealData.</summary>
+    public static string CollectionsSource { get; } = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot(), "src", "DefenceData", "Collections.cs"))
+        .Replace("namespace DefenceData;", "using DefenceData;\n\nnamespace RealData;", StringComparison.Ordinal);
 
     private static readonly Lazy<ImmutableArray<CollectionShape>> s_shapes = new(ReadShapes);
 
