@@ -75,13 +75,15 @@ internal static class CompactEmitter
             w.Line("private const int SharedTable = " + Int(_blob.SharedTable) + ";");
             w.Line("private static readonly " + type + "?[] s_records = new " + type + "?[Count];");
             w.Line("private static readonly string?[] s_shared = new string?[" + Int(_blob.SharedCount) + "];");
-            w.Line();
 
             // Decoders first (they register the enum tables and list helpers they use), then the rest.
             var decoders = new SourceWriter();
             for (var t = 0; t < _types.Count; t++)
             {
-                WriteObjectDecoder(decoders, t);
+                if (_blob.PatternsOf(_types[t].FullyQualifiedName).Count > 0)
+                {
+                    WriteObjectDecoder(decoders, t); // A type no record holds needs no decoder.
+                }
             }
 
             for (var l = 0; l < _listShapes.Count; l++)
@@ -174,7 +176,7 @@ internal static class CompactEmitter
             w.Line();
             foreach (var line in decoders.ToString().TrimEnd('\n').Split('\n'))
             {
-                w.Line(line.Length == 0 ? "" : "    " + line.Substring(0, line.Length));
+                w.Line(line);
             }
 
             w.Line();
