@@ -118,9 +118,9 @@ internal static class ScaleCommand
         }
     }
 
-    private static string Csproj(string root, string variant) => Path.Combine(root, variant, variant + ".csproj");
+    private static string Csproj(string root, string variant) => Path.Combine(root, variant, "Scale." + variant + ".csproj");
 
-    private static string Dll(string root, string variant) => Path.Combine(root, variant, "bin", "Release", "net10.0", variant + ".dll");
+    private static string Dll(string root, string variant) => Path.Combine(root, variant, "bin", "Release", "net10.0", "Scale." + variant + ".dll");
 
     private static JsonElement LastJsonLine(string output) =>
         JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last(l => l.StartsWith('{'))).RootElement.Clone();

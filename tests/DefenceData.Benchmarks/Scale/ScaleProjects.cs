@@ -237,6 +237,8 @@ internal static class ScaleProjects
                     var deserializer = new DeserializerBuilder()
                         .WithNamingConvention(CamelCaseNamingConvention.Instance)
                         .WithTypeConverter(new PartialDateConverter())
+                        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
+                        .WithTypeMapping<IReadOnlyList<Citation>, List<Citation>>()
                         .Build();
                     var all = deserializer.Deserialize<List<Ev>>(reader);
                     var check = Probe.Scan(all);
@@ -258,7 +260,7 @@ internal static class ScaleProjects
             var dir = Path.Combine(root, variant);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "Program.cs"), s_programs[variant]);
-            File.WriteAllText(Path.Combine(dir, variant + ".csproj"), Project(variant, paths));
+            File.WriteAllText(Path.Combine(dir, "Scale." + variant + ".csproj"), Project(variant, paths)); // Not "YamlDotNet": a project named like a package it references cannot restore.
         }
 
         File.WriteAllText(Path.Combine(root, Naive, "NaiveEvents.cs"), data.NaiveInitializers());
