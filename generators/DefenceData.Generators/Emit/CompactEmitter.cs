@@ -17,6 +17,12 @@ internal static class CompactEmitter
 {
     private const string Span = "global::System.ReadOnlySpan<byte>";
 
+    /// <summary>
+    /// On the hot decoding paths: start-up is over before tiered compilation would promote them, and
+    /// tier-0 code (span indexers not inlined) decodes several times slower.
+    /// </summary>
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Emit(CollectionModel model, CompactBlob blob)
@@ -100,11 +106,13 @@ internal static class CompactEmitter
 
             w.Line();
             w.Line("/// <summary>The record at <paramref name=\"index\"/>, decoded on first access.</summary>");
+            w.Line(Optimized);
             w.Line("public static " + type + " Record(int index) =>");
             w.Line("    global::System.Threading.Volatile.Read(ref s_records[index]) ?? Materialize(index);");
             w.Line();
             w.Line("/// <summary>Every record, in id order.</summary>");
-            w.Open("public static " + type + "[] All()");
+            w.Line(Optimized);
+        w.Open("public static " + type + "[] All()");
             w.Line("var all = new " + type + "[Count];");
             w.Open("for (var i = 0; i < all.Length; i++)");
             w.Line("all[i] = Record(i);");
@@ -114,7 +122,8 @@ internal static class CompactEmitter
             w.Close();
             w.Line();
             w.Line("/// <summary>The index of the record with the given id, or -1: one hash, one probe sequence, no allocation.</summary>");
-            w.Open("public static int IndexOf(string id)");
+            w.Line(Optimized);
+        w.Open("public static int IndexOf(string id)");
             w.Line("var blob = Blob;");
             w.Line("var hash = 2166136261u;");
             w.Open("foreach (var c in id)");
@@ -137,10 +146,12 @@ internal static class CompactEmitter
             w.Close();
             w.Line();
             w.Line("/// <summary>A string used more than once, decoded once.</summary>");
+            w.Line(Optimized);
             w.Line("public static string Shared(int index) =>");
             w.Line("    s_shared[index] ??= new __Reader(Blob, Fixed(Blob, SharedTable + (index * OffsetDigits), OffsetDigits)).Utf8();");
             w.Line();
-            w.Open("private static " + type + " Materialize(int index)");
+            w.Line(Optimized);
+        w.Open("private static " + type + " Materialize(int index)");
             w.Line("var reader = new __Reader(Blob, Fixed(Blob, index * OffsetDigits, OffsetDigits));");
             w.Line("reader.SkipId();");
             w.Line("var record = Read" + Int(root) + "(ref reader);");
@@ -148,7 +159,8 @@ internal static class CompactEmitter
             w.Close();
             w.Line();
             w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
-            w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
+            w.Line(Optimized);
+        w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
             w.Line("var reader = new __Reader(blob, at);");
             w.Line("var length = (int)reader.Varint();");
             w.Open("if (length != id.Length)");
@@ -165,7 +177,8 @@ internal static class CompactEmitter
             w.Line("return true;");
             w.Close();
             w.Line();
-            w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
+            w.Line(Optimized);
+        w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
             w.Line("var value = 0;");
             w.Open("for (var i = digits - 1; i >= 0; i--)");
             w.Line("value = (value << 6) | (blob[at + i] - " + Int(CompactDigits.Fixed) + ");");
@@ -190,7 +203,8 @@ internal static class CompactEmitter
         private void WriteObjectDecoder(SourceWriter w, int index)
         {
             var type = _types[index];
-            w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
+            w.Line(Optimized);
+        w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
             w.Open("switch ((int)r.Varint())");
             foreach (var pattern in _blob.PatternsOf(type.FullyQualifiedName))
             {
@@ -216,7 +230,8 @@ internal static class CompactEmitter
         {
             var element = _listShapes[index].Element!;
             var elementType = ElementType(element);
-            w.Open("private static " + elementType + "[] List" + Int(index) + "(ref __Reader r)");
+            w.Line(Optimized);
+        w.Open("private static " + elementType + "[] List" + Int(index) + "(ref __Reader r)");
             w.Line("var count = (int)r.Varint();");
             w.Open("if (count == 0)");
             w.Line("return global::System.Array.Empty<" + elementType + ">();");
@@ -296,6 +311,7 @@ internal static class CompactEmitter
         w.Line();
         w.Line("public readonly int Position => _position;");
         w.Line();
+        w.Line(Optimized);
         w.Open("public ulong Varint()");
         w.Line("ulong value = 0;");
         w.Line("var shift = 0;");
@@ -310,8 +326,10 @@ internal static class CompactEmitter
         w.Close();
         w.Close();
         w.Line();
+        w.Line(Optimized);
         w.Line("public int Int32() => (int)Int64();");
         w.Line();
+        w.Line(Optimized);
         w.Open("public long Int64()");
         w.Line("var value = Varint();");
         w.Line("return (long)(value >> 1) ^ -(long)(value & 1);");
@@ -323,6 +341,7 @@ internal static class CompactEmitter
         w.Line();
         if (blob.Types.SelectMany(t => t.Properties).Any(p => p.Value.Kind == ValueKind.PartialDate || p.Value.Element?.Kind == ValueKind.PartialDate))
         {
+            w.Line(Optimized);
             w.Open("public global::DefenceData.PartialDate Date()");
             w.Line("var year = (int)Varint();");
             w.Line("var month = (int)Varint();");
@@ -332,8 +351,10 @@ internal static class CompactEmitter
             w.Line();
         }
 
+        w.Line(Optimized);
         w.Line("public bool Present() => Varint() != 0;");
         w.Line();
+        w.Line(Optimized);
         w.Open("public string Utf8()");
         w.Line("var length = (int)Varint();");
         w.Line("var text = global::System.Text.Encoding.UTF8.GetString(_blob.Slice(_position, length));");
@@ -341,11 +362,13 @@ internal static class CompactEmitter
         w.Line("return text;");
         w.Close();
         w.Line();
+        w.Line(Optimized);
         w.Open("public void SkipId()");
         w.Line("var length = (int)Varint();");
         w.Line("_position += length;");
         w.Close();
         w.Line();
+        w.Line(Optimized);
         w.Open("public string String()");
         w.Line("var tag = Varint();");
         w.Open("switch (tag & 3)");

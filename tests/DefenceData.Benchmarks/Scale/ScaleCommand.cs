@@ -46,7 +46,7 @@ internal static class ScaleCommand
                 {
                     Console.Error.WriteLine($"scale: building {variant} ({run + 1}/{buildRuns})");
                     var (_, elapsed) = ProcessRunner.Run("dotnet",
-                        ["build", Csproj(root, variant), "-c", "Release", "--no-restore", "--no-incremental", "-p:UseSharedCompilation=false", "-v:q", "-nologo"], root);
+                        ["build", Csproj(root, variant), "-c", "Release", "--no-restore", "--no-incremental", "-p:UseSharedCompilation=false", "-v:q", "-nologo"], root, capMemory: true);
                     builds[variant].Add(elapsed.TotalSeconds);
                 }
             }

@@ -222,7 +222,8 @@ internal sealed class SyntheticData
     /// <summary>The naive baseline: every event in one array initializer.</summary>
     public string NaiveInitializers()
     {
-        var b = new StringBuilder("namespace Scale;\n\npublic static class NaiveEvents\n{\n    public static readonly Ev[] All = new Ev[]\n    {\n");
+        // Nullable analysis off and array types explicit: with them on, csc took 23 GB over 50,000 records here.
+        var b = new StringBuilder("#nullable disable\nnamespace Scale;\n\npublic static class NaiveEvents\n{\n    public static readonly Ev[] All = new Ev[]\n    {\n");
         foreach (var e in Events)
         {
             b.Append("        new Ev { Id = ").Append(CSharp(e.Id)).Append(", Title = ").Append(CSharp(e.Title)).Append(", Type = EventKind.").Append(e.Type);
@@ -233,7 +234,7 @@ internal sealed class SyntheticData
                     .Append(d.Day is { } day ? ", " + day.ToString(CultureInfo.InvariantCulture) : "").Append(')');
             }
 
-            b.Append(", ParticipantIds = new[] { ").Append(string.Join(", ", e.ParticipantIds.Select(CSharp))).Append(" }");
+            b.Append(", ParticipantIds = new string[] { ").Append(string.Join(", ", e.ParticipantIds.Select(CSharp))).Append(" }");
             if (e.Summary is not null)
             {
                 b.Append(", Summary = ").Append(CSharp(e.Summary));
@@ -244,7 +245,7 @@ internal sealed class SyntheticData
                 b.Append(", Casualties = ").Append(c.ToString(CultureInfo.InvariantCulture)).Append('L');
             }
 
-            b.Append(", Citations = new[] { ").Append(string.Join(", ", e.Citations.Select(x => $"new Citation {{ SourceId = {CSharp(x.SourceId)}, Quote = {CSharp(x.Quote)} }}"))).Append(" } },\n");
+            b.Append(", Citations = new Citation[] { ").Append(string.Join(", ", e.Citations.Select(x => $"new Citation {{ SourceId = {CSharp(x.SourceId)}, Quote = {CSharp(x.Quote)} }}"))).Append(" } },\n");
         }
 
         return b.Append("    };\n}\n").ToString();
