@@ -34,8 +34,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : null);
 
         // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
-        var emitMode = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-            EmitModes.Parse(options.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null));
+        // Compact mode needs C# 11 (u8 literals, file-local types); older language versions stay readable.
+        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Select(static (input, _) =>
+            input.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
+                ? EmitMode.Readable
+                : EmitModes.Parse(input.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null));
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)

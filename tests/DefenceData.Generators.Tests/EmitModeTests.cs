@@ -144,4 +144,13 @@ public sealed class EmitModeTests
             Assert.True((bool)Invoke(compact, "TryGet", $"t{i}", null)!);
         }
     }
+
+    [Fact]
+    public void Compact_mode_is_not_used_below_CSharp_11()
+    {
+        var files = s_files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text));
+        var driver = CreateDriver(files, emitMode: "compact", languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10).RunGenerators(Compilation());
+        var things = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain("u8", things.GetText().ToString(), StringComparison.Ordinal);
+    }
 }

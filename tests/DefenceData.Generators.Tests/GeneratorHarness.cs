@@ -74,11 +74,11 @@ internal static class GeneratorHarness
             s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true, string? emitMode = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true, string? emitMode = null, LanguageVersion languageVersion = LanguageVersion.Preview) =>
         CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],
             files,
-            new CSharpParseOptions(LanguageVersion.Preview),
+            new CSharpParseOptions(languageVersion),
             new OptionsProvider(dataDirectory, emitMode),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
