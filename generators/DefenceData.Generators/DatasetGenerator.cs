@@ -33,6 +33,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 ? DataPaths.Normalize(value)
                 : null);
 
+        // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
+        // Compact mode needs C# 11 (u8 literals, file-local types); older language versions stay readable.
+        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Select(static (input, _) =>
+            input.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
+                ? EmitMode.Readable
+                : EmitModes.Parse(input.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null));
+
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
             .WithTrackingName(TrackingNames.Shapes);
@@ -81,7 +88,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
         context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(collections, static (spc, model) => EmitCollection(spc, model));
+        context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
     }
 
@@ -148,12 +155,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitCollection(SourceProductionContext context, CollectionModel model)
+    private static void EmitCollection(SourceProductionContext context, CollectionModel model, EmitMode mode)
     {
         Report(context, model.Diagnostics);
         try
         {
-            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model), System.Text.Encoding.UTF8));
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model, mode), System.Text.Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

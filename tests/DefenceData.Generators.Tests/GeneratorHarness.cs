@@ -74,18 +74,18 @@ internal static class GeneratorHarness
             s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true, string? emitMode = null, LanguageVersion languageVersion = LanguageVersion.Preview) =>
         CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],
             files,
-            new CSharpParseOptions(LanguageVersion.Preview),
-            new OptionsProvider(dataDirectory),
+            new CSharpParseOptions(languageVersion),
+            new OptionsProvider(dataDirectory, emitMode),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>Runs the generator; returns its result and the compilation with the generated sources.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string source = FixtureSource, string? dataDirectory = null)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string source = FixtureSource, string? dataDirectory = null, string? emitMode = null)
     {
-        var driver = CreateDriver(files, dataDirectory).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out _);
+        var driver = CreateDriver(files, dataDirectory, emitMode: emitMode).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out _);
         return (driver.GetRunResult(), output);
     }
 
@@ -117,20 +117,20 @@ internal static class GeneratorHarness
     public static string RepositoryRoot() =>
         Path.GetFullPath(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!);
 
-    private sealed class OptionsProvider(string? dataDirectory) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(string? dataDirectory, string? emitMode) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(dataDirectory);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(dataDirectory, emitMode);
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null, null);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null, null);
 
-        private sealed class Options(string? dataDirectory) : AnalyzerConfigOptions
+        private sealed class Options(string? dataDirectory, string? emitMode) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string key, out string value)
             {
-                value = dataDirectory ?? "";
-                return key == DatasetGenerator.DataDirectoryProperty && dataDirectory is not null;
+                value = (key == DatasetGenerator.DataDirectoryProperty ? dataDirectory : key == "build_property.DefenceDataEmitMode" ? emitMode : null) ?? "";
+                return value.Length > 0;
             }
         }
     }

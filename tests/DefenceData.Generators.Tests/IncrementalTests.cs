@@ -63,4 +63,33 @@ public sealed class IncrementalTests
         Assert.All(Reasons(driver, TrackingNames.Documents), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.Collections), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
+
+    [Fact]
+    public void With_a_thousand_files_editing_one_reparses_and_rebinds_only_that_file()
+    {
+        var files = Files(1000);
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(files[500], new InMemoryText(files[500].Path, "id: t500\nname: Edited\n")).RunGenerators(compilation);
+
+        var documents = Reasons(driver, TrackingNames.Documents);
+        Assert.Equal(1, documents.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(999, documents.Count(r => r == IncrementalStepRunReason.Cached));
+        var bound = Reasons(driver, TrackingNames.Bound);
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(999, bound.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Editing_one_file_regenerates_only_its_own_collection()
+    {
+        var files = Files(1000).Append(new InMemoryText("/repo/data/books/b.yaml", "id: b\ntext: texts/b.txt\n")).ToList();
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(files[500], new InMemoryText(files[500].Path, "id: t500\nname: Edited\n")).RunGenerators(compilation);
+
+        // The Collections step rebuilds every collection's model from all bound files (one Collect), but
+        // only a collection whose model changed is emitted again: here Things, not Books.
+        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
+    }
 }

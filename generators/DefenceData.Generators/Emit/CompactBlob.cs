@@ -1,0 +1,378 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DefenceData.Generators.Binding;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Emit;
+
+/// <summary>One property an object pattern sets: read from the blob, or set to null.</summary>
+internal sealed record PatternField(PropertyShape Property, bool IsNull);
+
+/// <summary>
+/// The set of properties one object sets, in declaration order. A decoder builds each pattern with
+/// its own object initializer, so a property the YAML leaves out keeps the type's own default,
+/// exactly as in readable mode.
+/// </summary>
+internal sealed record ObjectPattern(int Index, IReadOnlyList<PatternField> Fields);
+
+/// <summary>
+/// A collection's records serialized following the bound shape. Layout (offsets in bytes):
+/// <code>
+/// [record table: Count × OffsetDigits]   offset of each record, in id order
+/// [hash table: HashSlots × IndexDigits]  FNV-1a of the id, linear probing; record index + 1, 0 = empty
+/// [shared table: SharedCount × OffsetDigits] offset of each string used more than once
+/// [data]  shared strings (varint byte length, UTF-8), then per record: its id (varint length, UTF-8)
+///         and its object: varint pattern, then each pattern field's value that is not null
+/// </code>
+/// Values: string = varint tag (length &lt;&lt; 2 | 0, then UTF-8 inline; index &lt;&lt; 2 | 1 shared; 2 = the
+/// record's own id); bool, enum (index of the member) and counts = varint; int and long = zig-zag
+/// varint; double = varint of its bits; decimal = string of its invariant text; date = varint year,
+/// month and day (0 = not known); list = varint count, then each item (preceded by 0 = null, 1 =
+/// present where the element is nullable); object = varint pattern and fields.
+/// </summary>
+internal sealed class CompactBlob
+{
+    /// <summary>Above this many patterns for one type, the collection is emitted readably instead.</summary>
+    public const int MaxPatternsPerType = 1024;
+
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Dictionary<string, TypeShape> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ObjectPattern>> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ObjectPattern>> _patternKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
+
+    private CompactBlob()
+    {
+    }
+
+    public byte[] Bytes { get; private set; } = Array.Empty<byte>();
+
+    public int Count { get; private set; }
+
+    public int OffsetDigits { get; private set; }
+
+    public int HashTable { get; private set; }
+
+    public int HashSlots { get; private set; }
+
+    public int IndexDigits { get; private set; }
+
+    public int SharedTable { get; private set; }
+
+    public int SharedCount => _shared.Count;
+
+    /// <summary>Every object type the records hold, by fully qualified name, in ordinal order.</summary>
+    public IEnumerable<TypeShape> Types => _types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
+
+    public IReadOnlyList<ObjectPattern> PatternsOf(string typeName) =>
+        _patterns.TryGetValue(typeName, out var list) ? list : Array.Empty<ObjectPattern>();
+
+    /// <summary>Serializes the collection, or returns null when it cannot be (then it is emitted readably).</summary>
+    public static CompactBlob? TryBuild(CollectionModel model)
+    {
+        try
+        {
+            var blob = new CompactBlob();
+            return blob.Build(model) ? blob : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+        catch (EncoderFallbackException)
+        {
+            return null; // Text that is not valid UTF-16 (the binder reports it; never emitted).
+        }
+    }
+
+    private bool Build(CollectionModel model)
+    {
+        var root = model.Shape.Record!;
+        Count = model.Records.Count;
+        Gather(root);
+
+        // Pass 1: patterns and string uses, in record order, so numbering is deterministic.
+        foreach (var entry in model.Records)
+        {
+            if (entry.Id.Any(c => c > 0x7F))
+            {
+                return false; // The generated lookup compares ids byte by char; ids are kebab-case ASCII.
+            }
+
+            Scan(entry.Value, root, entry.Id);
+        }
+
+        if (_patterns.Values.Any(p => p.Count > MaxPatternsPerType))
+        {
+            return false;
+        }
+
+        foreach (var use in _stringUses.Where(u => u.Value > 1))
+        {
+            _shared[use.Key] = _shared.Count; // Dictionary keeps insertion order while nothing is removed.
+        }
+
+        // Pass 2: the data section.
+        var data = new List<byte>();
+        var sharedOffsets = new int[_shared.Count];
+        foreach (var shared in _shared)
+        {
+            sharedOffsets[shared.Value] = data.Count;
+            WriteUtf8(data, shared.Key);
+        }
+
+        var recordOffsets = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            recordOffsets[i] = data.Count;
+            WriteUtf8(data, model.Records[i].Id);
+            WriteObject(data, model.Records[i].Value, root, model.Records[i].Id);
+        }
+
+        // Tables: sized once the data's length is known.
+        HashSlots = 1;
+        while (HashSlots < Count * 2)
+        {
+            HashSlots <<= 1;
+        }
+
+        IndexDigits = CompactDigits.DigitsFor(Count);
+        var offsetDigits = 1;
+        int tables;
+        do
+        {
+            OffsetDigits = offsetDigits++;
+            tables = (Count * OffsetDigits) + (HashSlots * IndexDigits) + (_shared.Count * OffsetDigits);
+        }
+        while (CompactDigits.DigitsFor(tables + data.Count) > OffsetDigits);
+
+        HashTable = Count * OffsetDigits;
+        SharedTable = HashTable + (HashSlots * IndexDigits);
+        var bytes = new byte[tables + data.Count];
+        for (var i = 0; i < Count; i++)
+        {
+            CompactDigits.WriteFixed(bytes, i * OffsetDigits, OffsetDigits, tables + recordOffsets[i]);
+        }
+
+        var slots = new int[HashSlots];
+        for (var i = 0; i < Count; i++)
+        {
+            var slot = (int)(CompactDigits.Hash(model.Records[i].Id) & (uint)(HashSlots - 1));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (HashSlots - 1);
+            }
+
+            slots[slot] = i + 1;
+        }
+
+        for (var s = 0; s < HashSlots; s++)
+        {
+            CompactDigits.WriteFixed(bytes, HashTable + (s * IndexDigits), IndexDigits, slots[s]);
+        }
+
+        for (var i = 0; i < sharedOffsets.Length; i++)
+        {
+            CompactDigits.WriteFixed(bytes, SharedTable + (i * OffsetDigits), OffsetDigits, tables + sharedOffsets[i]);
+        }
+
+        data.CopyTo(bytes, tables);
+        Bytes = bytes;
+        return true;
+    }
+
+    private void Gather(TypeShape type)
+    {
+        if (_types.ContainsKey(type.FullyQualifiedName))
+        {
+            return;
+        }
+
+        _types[type.FullyQualifiedName] = type;
+        _patterns[type.FullyQualifiedName] = new List<ObjectPattern>();
+        _patternKeys[type.FullyQualifiedName] = new Dictionary<string, ObjectPattern>(StringComparer.Ordinal);
+        foreach (var property in type.Properties)
+        {
+            var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
+            if (value.Object is { } nested)
+            {
+                Gather(nested);
+            }
+        }
+    }
+
+    private ObjectPattern PatternOf(BoundObject value, TypeShape type)
+    {
+        var byName = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
+        foreach (var field in value.Fields)
+        {
+            byName[field.Property] = field.Value;
+        }
+
+        var fields = new List<PatternField>();
+        var key = new StringBuilder();
+        for (var p = 0; p < type.Properties.Count; p++)
+        {
+            if (byName.TryGetValue(type.Properties[p].Name, out var bound))
+            {
+                var isNull = bound is BoundNull;
+                fields.Add(new PatternField(type.Properties[p], isNull));
+                key.Append(p.ToString(CultureInfo.InvariantCulture)).Append(isNull ? "n," : ",");
+            }
+        }
+
+        if (byName.Count != fields.Count)
+        {
+            throw new NotSupportedException("A bound field the shape does not have.");
+        }
+
+        var keys = _patternKeys[type.FullyQualifiedName];
+        if (!keys.TryGetValue(key.ToString(), out var pattern))
+        {
+            var list = _patterns[type.FullyQualifiedName];
+            pattern = new ObjectPattern(list.Count, fields);
+            list.Add(pattern);
+            keys[key.ToString()] = pattern;
+        }
+
+        return pattern;
+    }
+
+    private static BoundValue FieldValue(BoundObject value, string property)
+    {
+        foreach (var field in value.Fields)
+        {
+            if (field.Property == property)
+            {
+                return field.Value;
+            }
+        }
+
+        throw new NotSupportedException("Missing field " + property);
+    }
+
+    private void Scan(BoundObject value, TypeShape type, string recordId)
+    {
+        foreach (var field in PatternOf(value, type).Fields.Where(f => !f.IsNull))
+        {
+            ScanValue(FieldValue(value, field.Property.Name), field.Property.Value, recordId);
+        }
+    }
+
+    private void ScanValue(BoundValue value, ValueShape shape, string recordId)
+    {
+        switch (value)
+        {
+            case BoundString s when s.Value != recordId:
+                _stringUses[s.Value] = _stringUses.TryGetValue(s.Value, out var uses) ? uses + 1 : 1;
+                break;
+            case BoundObject o:
+                Scan(o, shape.Object ?? throw new NotSupportedException("An object without a shape."), recordId);
+                break;
+            case BoundList l:
+                foreach (var item in l.Items)
+                {
+                    ScanValue(item, shape.Element ?? throw new NotSupportedException("A list without an element shape."), recordId);
+                }
+
+                break;
+        }
+    }
+
+    private void WriteObject(List<byte> output, BoundObject value, TypeShape type, string recordId)
+    {
+        var pattern = PatternOf(value, type);
+        CompactDigits.WriteVarint(output, (ulong)pattern.Index);
+        foreach (var field in pattern.Fields.Where(f => !f.IsNull))
+        {
+            WriteValue(output, FieldValue(value, field.Property.Name), field.Property.Value, recordId);
+        }
+    }
+
+    private void WriteValue(List<byte> output, BoundValue value, ValueShape shape, string recordId)
+    {
+        switch (shape.Kind, value)
+        {
+            case (ValueKind.String, BoundString s):
+                WriteString(output, s.Value, recordId);
+                break;
+            case (ValueKind.Boolean, BoundLiteral l):
+                CompactDigits.WriteVarint(output, l.CSharp == "true" ? 1UL : 0UL);
+                break;
+            case (ValueKind.Int32, BoundLiteral l):
+                CompactDigits.WriteVarint(output, CompactDigits.ZigZag(int.Parse(l.CSharp, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
+                break;
+            case (ValueKind.Int64, BoundLiteral l):
+                CompactDigits.WriteVarint(output, CompactDigits.ZigZag(long.Parse(l.CSharp.TrimEnd('L'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
+                break;
+            case (ValueKind.Double, BoundLiteral l):
+                var d = double.Parse(l.CSharp.TrimEnd('d'), NumberStyles.Float, CultureInfo.InvariantCulture);
+                CompactDigits.WriteVarint(output, unchecked((ulong)BitConverter.DoubleToInt64Bits(d)));
+                break;
+            case (ValueKind.Decimal, BoundLiteral l):
+                WriteString(output, l.CSharp.TrimEnd('m'), recordId);
+                break;
+            case (ValueKind.Enum, BoundEnum e):
+                var index = shape.EnumMembers.ToList().IndexOf(e.Member);
+                CompactDigits.WriteVarint(output, index >= 0 ? (ulong)index : throw new NotSupportedException("Unknown enum member " + e.Member));
+                break;
+            case (ValueKind.PartialDate, BoundDate date):
+                CompactDigits.WriteVarint(output, (ulong)date.Year);
+                CompactDigits.WriteVarint(output, (ulong)(date.Month ?? 0));
+                CompactDigits.WriteVarint(output, (ulong)(date.Day ?? 0));
+                break;
+            case (ValueKind.Object, BoundObject o):
+                WriteObject(output, o, shape.Object!, recordId);
+                break;
+            case (ValueKind.List, BoundList list):
+                CompactDigits.WriteVarint(output, (ulong)list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    if (shape.Element!.IsNullable)
+                    {
+                        CompactDigits.WriteVarint(output, item is BoundNull ? 0UL : 1UL);
+                        if (item is BoundNull)
+                        {
+                            continue;
+                        }
+                    }
+
+                    WriteValue(output, item, shape.Element!, recordId);
+                }
+
+                break;
+            default:
+                throw new NotSupportedException("Cannot encode " + value.GetType().Name + " as " + shape.Kind);
+        }
+    }
+
+    private void WriteString(List<byte> output, string text, string recordId)
+    {
+        if (text == recordId)
+        {
+            CompactDigits.WriteVarint(output, 2);
+        }
+        else if (_shared.TryGetValue(text, out var index))
+        {
+            CompactDigits.WriteVarint(output, ((ulong)index << 2) | 1);
+        }
+        else
+        {
+            var bytes = s_utf8.GetBytes(text);
+            CompactDigits.WriteVarint(output, (ulong)bytes.Length << 2);
+            output.AddRange(bytes);
+        }
+    }
+
+    private static void WriteUtf8(List<byte> output, string text)
+    {
+        var bytes = s_utf8.GetBytes(text);
+        CompactDigits.WriteVarint(output, (ulong)bytes.Length);
+        output.AddRange(bytes);
+    }
+}

@@ -1,0 +1,388 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Emit;
+
+/// <summary>
+/// Emits a collection in compact mode: the same public surface as readable mode, over records
+/// serialized into one <c>"…"u8</c> literal (<see cref="CompactBlob"/>) and a generated per-type
+/// decoder in a file-local class. Nothing is decoded up front: <c>Get</c>/<c>TryGet</c> probe a hash
+/// table stored in the blob and compare id bytes in place (O(1), no index to build), and each record
+/// is decoded on its first access and kept (thread-safe: one instance wins). <c>All</c> decodes every
+/// record once. Strings used more than once are stored once and shared.
+/// </summary>
+internal static class CompactEmitter
+{
+    private const string Span = "global::System.ReadOnlySpan<byte>";
+
+    /// <summary>
+    /// On the hot decoding paths: start-up is over before tiered compilation would promote them, and
+    /// tier-0 code (span indexers not inlined) decodes several times slower.
+    /// </summary>
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Emit(CollectionModel model, CompactBlob blob)
+    {
+        var type = model.Shape.Record!.FullyQualifiedName;
+        var w = new SourceWriter();
+        CollectionEmitter.WriteSurface(w, model, new CollectionEmitter.Surface(
+            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => __Records.All())",
+            "__Records.IndexOf(id) is var index && index >= 0 ? __Records.Record(index) : ",
+            new[]
+            {
+                "var index = __Records.IndexOf(id);",
+                "record = index >= 0 ? __Records.Record(index) : null;",
+                "return index >= 0;",
+            },
+            i => "__Records.Record(" + i.ToString(CultureInfo.InvariantCulture) + ")"));
+        w.Close();
+        w.Line();
+        new Decoder(model, blob, w).Write(type);
+        w.Line();
+        WriteReader(w, blob);
+        return w.ToString();
+    }
+
+    /// <summary>Writes the file-local class that holds the blob and decodes it.</summary>
+    private sealed class Decoder
+    {
+        private readonly CollectionModel _model;
+        private readonly CompactBlob _blob;
+        private readonly SourceWriter _w;
+        private readonly List<TypeShape> _types;
+        private readonly Dictionary<string, int> _enums = new(System.StringComparer.Ordinal);
+        private readonly List<ValueShape> _enumShapes = new();
+        private readonly Dictionary<string, int> _lists = new(System.StringComparer.Ordinal);
+        private readonly List<ValueShape> _listShapes = new();
+
+        public Decoder(CollectionModel model, CompactBlob blob, SourceWriter w)
+        {
+            _model = model;
+            _blob = blob;
+            _w = w;
+            _types = blob.Types.ToList();
+        }
+
+        public void Write(string type)
+        {
+            var w = _w;
+            var root = _types.FindIndex(t => t.FullyQualifiedName == type);
+            w.Line("/// <summary>The records of " + _model.Shape.ClassName + ", serialized at build time and decoded on first access.</summary>");
+            w.Open("file static class __Records");
+            w.Line("private const int Count = " + Int(_blob.Count) + ";");
+            w.Line("private const int OffsetDigits = " + Int(_blob.OffsetDigits) + ";");
+            w.Line("private const int HashTable = " + Int(_blob.HashTable) + ";");
+            w.Line("private const int HashMask = " + Int(_blob.HashSlots - 1) + ";");
+            w.Line("private const int IndexDigits = " + Int(_blob.IndexDigits) + ";");
+            w.Line("private const int SharedTable = " + Int(_blob.SharedTable) + ";");
+            w.Line("private static readonly " + type + "?[] s_records = new " + type + "?[Count];");
+            w.Line("private static readonly string?[] s_shared = new string?[" + Int(_blob.SharedCount) + "];");
+
+            // Decoders first (they register the enum tables and list helpers they use), then the rest.
+            var decoders = new SourceWriter();
+            for (var t = 0; t < _types.Count; t++)
+            {
+                if (_blob.PatternsOf(_types[t].FullyQualifiedName).Count > 0)
+                {
+                    WriteObjectDecoder(decoders, t); // A type no record holds needs no decoder.
+                }
+            }
+
+            for (var l = 0; l < _listShapes.Count; l++)
+            {
+                WriteListDecoder(decoders, l);
+            }
+
+            for (var e = 0; e < _enumShapes.Count; e++)
+            {
+                var shape = _enumShapes[e];
+                w.Line("private static readonly " + shape.TypeName + "[] s_enum" + Int(e) + " = { "
+                    + string.Join(", ", shape.EnumMembers.Select(m => shape.TypeName + "." + Identifiers.Escape(m))) + " };");
+            }
+
+            w.Line();
+            w.Line("/// <summary>The record at <paramref name=\"index\"/>, decoded on first access.</summary>");
+            w.Line(Optimized);
+            w.Line("public static " + type + " Record(int index) =>");
+            w.Line("    global::System.Threading.Volatile.Read(ref s_records[index]) ?? Materialize(index);");
+            w.Line();
+            w.Line("/// <summary>Every record, in id order.</summary>");
+            w.Line(Optimized);
+        w.Open("public static " + type + "[] All()");
+            w.Line("var all = new " + type + "[Count];");
+            w.Open("for (var i = 0; i < all.Length; i++)");
+            w.Line("all[i] = Record(i);");
+            w.Close();
+            w.Line();
+            w.Line("return all;");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>The index of the record with the given id, or -1: one hash, one probe sequence, no allocation.</summary>");
+            w.Line(Optimized);
+        w.Open("public static int IndexOf(string id)");
+            w.Line("var blob = Blob;");
+            w.Line("var hash = 2166136261u;");
+            w.Open("foreach (var c in id)");
+            w.Line("hash = unchecked((hash ^ c) * 16777619u);");
+            w.Close();
+            w.Line();
+            w.Line("var slot = (int)(hash & HashMask);");
+            w.Open("while (true)");
+            w.Line("var entry = Fixed(blob, HashTable + (slot * IndexDigits), IndexDigits);");
+            w.Open("if (entry == 0)");
+            w.Line("return -1;");
+            w.Close();
+            w.Line();
+            w.Open("if (IdEquals(blob, Fixed(blob, (entry - 1) * OffsetDigits, OffsetDigits), id))");
+            w.Line("return entry - 1;");
+            w.Close();
+            w.Line();
+            w.Line("slot = (slot + 1) & HashMask;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>A string used more than once, decoded once.</summary>");
+            w.Line(Optimized);
+            w.Line("public static string Shared(int index) =>");
+            w.Line("    s_shared[index] ??= new __Reader(Blob, Fixed(Blob, SharedTable + (index * OffsetDigits), OffsetDigits)).Utf8();");
+            w.Line();
+            w.Line(Optimized);
+        w.Open("private static " + type + " Materialize(int index)");
+            w.Line("var reader = new __Reader(Blob, Fixed(Blob, index * OffsetDigits, OffsetDigits));");
+            w.Line("reader.SkipId();");
+            w.Line("var record = Read" + Int(root) + "(ref reader);");
+            w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_records[index], record, null) ?? record;");
+            w.Close();
+            w.Line();
+            w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
+            w.Line(Optimized);
+        w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
+            w.Line("var reader = new __Reader(blob, at);");
+            w.Line("var length = (int)reader.Varint();");
+            w.Open("if (length != id.Length)");
+            w.Line("return false;");
+            w.Close();
+            w.Line();
+            w.Line("var bytes = blob.Slice(reader.Position, length);");
+            w.Open("for (var i = 0; i < bytes.Length; i++)");
+            w.Open("if (bytes[i] != id[i])");
+            w.Line("return false;");
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Line("return true;");
+            w.Close();
+            w.Line();
+            w.Line(Optimized);
+        w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
+            w.Line("var value = 0;");
+            w.Open("for (var i = digits - 1; i >= 0; i--)");
+            w.Line("value = (value << 6) | (blob[at + i] - " + Int(CompactDigits.Fixed) + ");");
+            w.Close();
+            w.Line();
+            w.Line("return value;");
+            w.Close();
+            w.Line();
+            foreach (var line in decoders.ToString().TrimEnd('\n').Split('\n'))
+            {
+                w.Line(line);
+            }
+
+            w.Line();
+            w.Line("private static global::System.InvalidOperationException Corrupt() => new(\"The compact records of " + _model.Shape.ClassName + " are corrupt.\");");
+            w.Line();
+            w.Line("// " + Int(_blob.Bytes.Length) + " bytes: tables, shared strings, then the records (layout in DefenceData.Generators' CompactBlob).");
+            w.Line("private static " + Span + " Blob => " + Utf8Literal.Of(_blob.Bytes) + ";");
+            w.Close();
+        }
+
+        private void WriteObjectDecoder(SourceWriter w, int index)
+        {
+            var type = _types[index];
+            w.Line(Optimized);
+        w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
+            w.Open("switch ((int)r.Varint())");
+            foreach (var pattern in _blob.PatternsOf(type.FullyQualifiedName))
+            {
+                w.Line("case " + Int(pattern.Index) + ":");
+                w.Line("    return new " + type.FullyQualifiedName);
+                w.Line("    {");
+                foreach (var field in pattern.Fields)
+                {
+                    w.Line("        " + Identifiers.Escape(field.Property.Name) + " = " + (field.IsNull ? "null" : Read(field.Property.Value)) + ",");
+                }
+
+                w.Line("    };");
+            }
+
+            w.Line("default:");
+            w.Line("    throw Corrupt();");
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        private void WriteListDecoder(SourceWriter w, int index)
+        {
+            var element = _listShapes[index].Element!;
+            var elementType = ElementType(element);
+            w.Line(Optimized);
+        w.Open("private static " + elementType + "[] List" + Int(index) + "(ref __Reader r)");
+            w.Line("var count = (int)r.Varint();");
+            w.Open("if (count == 0)");
+            w.Line("return global::System.Array.Empty<" + elementType + ">();");
+            w.Close();
+            w.Line();
+            w.Line("var items = new " + ArrayOf(elementType) + ";");
+            w.Open("for (var i = 0; i < items.Length; i++)");
+            w.Line("items[i] = " + (element.IsNullable ? "r.Present() ? " + Read(element) + " : null" : Read(element)) + ";");
+            w.Close();
+            w.Line();
+            w.Line("return items;");
+            w.Close();
+            w.Line();
+        }
+
+        private static string ElementType(ValueShape element) => element.TypeName + (element.IsNullable && !element.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? "?" : "");
+
+        // new T[count], also when T is itself an array type (new T[count][]).
+        private static string ArrayOf(string elementType)
+        {
+            var bracket = elementType.IndexOf('[');
+            return bracket < 0 ? elementType + "[count]" : elementType.Substring(0, bracket) + "[count]" + elementType.Substring(bracket);
+        }
+
+        /// <summary>The expression that reads one non-null value of the shape.</summary>
+        private string Read(ValueShape shape)
+        {
+            switch (shape.Kind)
+            {
+                case ValueKind.String: return "r.String()";
+                case ValueKind.Boolean: return "r.Varint() != 0";
+                case ValueKind.Int32: return "r.Int32()";
+                case ValueKind.Int64: return "r.Int64()";
+                case ValueKind.Double: return "r.Double()";
+                case ValueKind.Decimal: return "r.Decimal()";
+                case ValueKind.PartialDate: return "r.Date()";
+                case ValueKind.Enum:
+                    if (!_enums.TryGetValue(shape.TypeName, out var e))
+                    {
+                        _enums[shape.TypeName] = e = _enumShapes.Count;
+                        _enumShapes.Add(shape);
+                    }
+
+                    return "s_enum" + Int(e) + "[(int)r.Varint()]";
+                case ValueKind.Object:
+                    return "Read" + Int(_types.FindIndex(t => t.FullyQualifiedName == shape.Object!.FullyQualifiedName)) + "(ref r)";
+                case ValueKind.List:
+                    var key = ElementType(shape.Element!) + "|" + shape.Element!.Kind;
+                    if (!_lists.TryGetValue(key, out var l))
+                    {
+                        _lists[key] = l = _listShapes.Count;
+                        _listShapes.Add(shape);
+                    }
+
+                    return "List" + Int(l) + "(ref r)";
+                default:
+                    throw new System.NotSupportedException(shape.Kind.ToString());
+            }
+        }
+    }
+
+    private static void WriteReader(SourceWriter w, CompactBlob blob)
+    {
+        w.Line("/// <summary>Reads the blob's encodings (DefenceData.Generators' CompactDigits and CompactBlob).</summary>");
+        w.Open("file ref struct __Reader");
+        w.Line("private readonly " + Span + " _blob;");
+        w.Line("private readonly int _record;");
+        w.Line("private int _position;");
+        w.Line("private string? _id;");
+        w.Line();
+        w.Open("public __Reader(" + Span + " blob, int position)");
+        w.Line("_blob = blob;");
+        w.Line("_record = position;");
+        w.Line("_position = position;");
+        w.Line("_id = null;");
+        w.Close();
+        w.Line();
+        w.Line("public readonly int Position => _position;");
+        w.Line();
+        w.Line(Optimized);
+        w.Open("public ulong Varint()");
+        w.Line("ulong value = 0;");
+        w.Line("var shift = 0;");
+        w.Open("while (true)");
+        w.Line("int b = _blob[_position++];");
+        w.Open("if (b < " + Int(CompactDigits.Continuation) + ")");
+        w.Line("return value | ((ulong)(b - " + Int(CompactDigits.Terminal) + ") << shift);");
+        w.Close();
+        w.Line();
+        w.Line("value |= (ulong)(b - " + Int(CompactDigits.Continuation) + ") << shift;");
+        w.Line("shift += 5;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Line(Optimized);
+        w.Line("public int Int32() => (int)Int64();");
+        w.Line();
+        w.Line(Optimized);
+        w.Open("public long Int64()");
+        w.Line("var value = Varint();");
+        w.Line("return (long)(value >> 1) ^ -(long)(value & 1);");
+        w.Close();
+        w.Line();
+        w.Line("public double Double() => global::System.BitConverter.Int64BitsToDouble((long)Varint());");
+        w.Line();
+        w.Line("public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);");
+        w.Line();
+        if (blob.Types.SelectMany(t => t.Properties).Any(p => p.Value.Kind == ValueKind.PartialDate || p.Value.Element?.Kind == ValueKind.PartialDate))
+        {
+            w.Line(Optimized);
+            w.Open("public global::DefenceData.PartialDate Date()");
+            w.Line("var year = (int)Varint();");
+            w.Line("var month = (int)Varint();");
+            w.Line("var day = (int)Varint();");
+            w.Line("return new global::DefenceData.PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);");
+            w.Close();
+            w.Line();
+        }
+
+        w.Line(Optimized);
+        w.Line("public bool Present() => Varint() != 0;");
+        w.Line();
+        w.Line(Optimized);
+        w.Open("public string Utf8()");
+        w.Line("var length = (int)Varint();");
+        w.Line("var text = global::System.Text.Encoding.UTF8.GetString(_blob.Slice(_position, length));");
+        w.Line("_position += length;");
+        w.Line("return text;");
+        w.Close();
+        w.Line();
+        w.Line(Optimized);
+        w.Open("public void SkipId()");
+        w.Line("var length = (int)Varint();");
+        w.Line("_position += length;");
+        w.Close();
+        w.Line();
+        w.Line(Optimized);
+        w.Open("public string String()");
+        w.Line("var tag = Varint();");
+        w.Open("switch (tag & 3)");
+        w.Line("case 0:");
+        w.Line("    var length = (int)(tag >> 2);");
+        w.Line("    var text = global::System.Text.Encoding.UTF8.GetString(_blob.Slice(_position, length));");
+        w.Line("    _position += length;");
+        w.Line("    return text;");
+        w.Line("case 1:");
+        w.Line("    return __Records.Shared((int)(tag >> 2));");
+        w.Line("default:");
+        w.Line("    return _id ??= new __Reader(_blob, _record).Utf8();");
+        w.Close();
+        w.Close();
+        w.Close();
+    }
+}

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+using DefenceData.Benchmarks.Scale;
+
+namespace DefenceData.Benchmarks;
+
+/// <summary>
+/// <c>scale [--records N]</c>: the side-by-side scale comparison (docs/PERFORMANCE.md);
+/// anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>) for in-process figures over the real dataset.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the scale command or BenchmarkDotNet.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The exit code.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "scale")
+        {
+            return ScaleCommand.Run(args.Skip(1).ToArray());
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,317 @@
+namespace DefenceData.Benchmarks.Scale;
+
+/// <summary>The four throwaway console projects the scale command builds and runs, one per way of shipping the data.</summary>
+internal static class ScaleProjects
+{
+    public const string Generated = "generated";
+    public const string Naive = "naiveInitializers";
+    public const string SystemTextJson = "systemTextJson";
+    public const string YamlDotNet = "yamlDotNet";
+
+    public static readonly string[] All = [Generated, Naive, SystemTextJson, YamlDotNet];
+
+    /// <summary>The record types, shared by every variant (the generator reads their shape).</summary>
+    private const string Model = """
+        using DefenceData;
+        using DefenceData.Annotations;
+
+        namespace Scale;
+
+        public enum EventKind { Visit, Meeting, Signing, Statement, Attack }
+
+        public sealed record Citation
+        {
+            [Reference(typeof(Source))]
+            public required string SourceId { get; init; }
+
+            [VerbatimQuote(nameof(SourceId))]
+            public required string Quote { get; init; }
+        }
+
+        public sealed record Source
+        {
+            public required string Id { get; init; }
+            public required string Title { get; init; }
+            [EvidenceFile]
+            public required string Text { get; init; }
+        }
+
+        public sealed record Person
+        {
+            public required string Id { get; init; }
+            public required string Name { get; init; }
+        }
+
+        public sealed record Ev
+        {
+            public required string Id { get; init; }
+            public required string Title { get; init; }
+            public required EventKind Type { get; init; }
+            public PartialDate? Date { get; init; }
+            [Reference(typeof(Person))]
+            public IReadOnlyList<string> ParticipantIds { get; init; } = [];
+            public string? Summary { get; init; }
+            public long? Casualties { get; init; }
+            public required IReadOnlyList<Citation> Citations { get; init; }
+        }
+        """;
+
+    /// <summary>
+    /// The measurement, the same in every variant: from the first line of Main (the runtime's own
+    /// start, the same for all, is not counted) to the end of the first full scan, then retained
+    /// memory and, where a lookup is given, nanoseconds per lookup by id.
+    /// </summary>
+    private const string Probe = """
+        using System.Diagnostics;
+        using System.Globalization;
+
+        namespace Scale;
+
+        public static class Probe
+        {
+            public static long Scan(IReadOnlyList<Ev> all)
+            {
+                long check = 0;
+                foreach (var e in all)
+                {
+                    check += e.Id.Length + e.Title.Length + (int)e.Type + (e.Date?.Year ?? 0) + (e.Date?.Day ?? 0) + (e.Summary?.Length ?? 0) + (e.Casualties ?? 0);
+                    foreach (var p in e.ParticipantIds)
+                    {
+                        check += p.Length;
+                    }
+
+                    foreach (var c in e.Citations)
+                    {
+                        check += c.SourceId.Length + c.Quote.Length;
+                    }
+                }
+
+                return check;
+            }
+
+            public static void Report(long start, long baseline, IReadOnlyList<Ev> all, long check, Func<string, Ev>? lookup)
+            {
+                var coldMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                var retained = GC.GetTotalMemory(true) - baseline;
+                var lookupNs = -1.0;
+                if (lookup is not null)
+                {
+                    var random = new Random(7);
+                    var ids = Enumerable.Range(0, 4096).Select(_ => all[random.Next(all.Count)].Id).ToArray();
+                    var sink = 0;
+                    for (var round = 0; round < 3; round++)
+                    {
+                        var t = Stopwatch.GetTimestamp();
+                        const int lookups = 1_000_000;
+                        for (var i = 0; i < lookups; i++)
+                        {
+                            sink += lookup(ids[i & 4095]).Id.Length;
+                        }
+
+                        lookupNs = Stopwatch.GetElapsedTime(t).TotalNanoseconds / lookups;
+                    }
+
+                    GC.KeepAlive(sink);
+                }
+
+                GC.KeepAlive(all);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{{\"coldStartMs\":{coldMs:F3},\"retainedBytes\":{retained},\"lookupNs\":{lookupNs:F1},\"check\":{check}}}"));
+            }
+        }
+        """;
+
+    private static readonly Dictionary<string, string> s_programs = new()
+    {
+        [Generated] = """
+            using System.Diagnostics;
+            using DefenceData.Annotations;
+
+            namespace Scale;
+
+            [DataCollection(typeof(Ev), "events")]
+            public static partial class Events;
+
+            [DataCollection(typeof(Person), "people")]
+            public static partial class People;
+
+            [DataCollection(typeof(Source), "sources")]
+            public static partial class Sources;
+
+            public static class Program
+            {
+                public static void Main(string[] args)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var baseline = GC.GetTotalMemory(false);
+                    if (args.Length > 0)
+                    {
+                        // The time to one record by id in a fresh process, without a full scan.
+                        var record = Events.Get(args[0]);
+                        Console.WriteLine("{\"firstLookupMs\":" + Stopwatch.GetElapsedTime(start).TotalMilliseconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture) + ",\"id\":\"" + record.Id + "\"}");
+                        return;
+                    }
+
+                    var all = Events.All;
+                    var check = Probe.Scan(all);
+                    Probe.Report(start, baseline, all, check, Events.Get);
+                }
+            }
+            """,
+        [Naive] = """
+            using System.Diagnostics;
+
+            namespace Scale;
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var baseline = GC.GetTotalMemory(false);
+                    var all = NaiveEvents.All;
+                    var check = Probe.Scan(all);
+                    Probe.Report(start, baseline, all, check, null);
+                }
+            }
+            """,
+        [SystemTextJson] = """
+            using System.Diagnostics;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using DefenceData;
+
+            namespace Scale;
+
+            public sealed class PartialDateConverter : JsonConverter<PartialDate>
+            {
+                public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => PartialDate.Parse(reader.GetString()!);
+
+                public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+            }
+
+            [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, Converters = [typeof(PartialDateConverter)])]
+            [JsonSerializable(typeof(List<Ev>))]
+            public sealed partial class EventsJson : JsonSerializerContext;
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var baseline = GC.GetTotalMemory(false);
+                    using var stream = typeof(Program).Assembly.GetManifestResourceStream("events.json")!;
+                    var all = JsonSerializer.Deserialize(stream, EventsJson.Default.ListEv)!;
+                    var check = Probe.Scan(all);
+                    Probe.Report(start, baseline, all, check, null);
+                }
+            }
+            """,
+        [YamlDotNet] = """
+            using System.Diagnostics;
+            using DefenceData;
+            using YamlDotNet.Core;
+            using YamlDotNet.Core.Events;
+            using YamlDotNet.Serialization;
+            using YamlDotNet.Serialization.NamingConventions;
+
+            namespace Scale;
+
+            public sealed class PartialDateConverter : IYamlTypeConverter
+            {
+                public bool Accepts(Type type) => type == typeof(PartialDate) || type == typeof(PartialDate?);
+
+                public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer) => PartialDate.Parse(parser.Consume<Scalar>().Value);
+
+                public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) => emitter.Emit(new Scalar(value?.ToString() ?? ""));
+            }
+
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var baseline = GC.GetTotalMemory(false);
+                    using var stream = typeof(Program).Assembly.GetManifestResourceStream("events.yaml")!;
+                    using var reader = new StreamReader(stream);
+                    var deserializer = new DeserializerBuilder()
+                        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+                        .WithTypeConverter(new PartialDateConverter())
+                        .WithTypeMapping<IReadOnlyList<string>, List<string>>()
+                        .WithTypeMapping<IReadOnlyList<Citation>, List<Citation>>()
+                        .Build();
+                    var all = deserializer.Deserialize<List<Ev>>(reader);
+                    var check = Probe.Scan(all);
+                    Probe.Report(start, baseline, all, check, null);
+                }
+            }
+            """,
+    };
+
+    /// <summary>Writes the projects under <paramref name="root"/>; the generated variant's data is in <c>root/data</c>.</summary>
+    public static void Write(string root, SyntheticData data, ScalePaths paths)
+    {
+        var shared = Path.Combine(root, "shared");
+        Directory.CreateDirectory(shared);
+        File.WriteAllText(Path.Combine(shared, "Model.cs"), Model);
+        File.WriteAllText(Path.Combine(shared, "Probe.cs"), Probe);
+        foreach (var variant in All)
+        {
+            var dir = Path.Combine(root, variant);
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, "Program.cs"), s_programs[variant]);
+            File.WriteAllText(Path.Combine(dir, "Scale." + variant + ".csproj"), Project(variant, paths)); // Not "YamlDotNet": a project named like a package it references cannot restore.
+        }
+
+        File.WriteAllText(Path.Combine(root, Naive, "NaiveEvents.cs"), data.NaiveInitializers());
+        File.WriteAllText(Path.Combine(root, SystemTextJson, "events.json"), data.EventsJson());
+        File.WriteAllText(Path.Combine(root, YamlDotNet, "events.yaml"), SyntheticData.EventsYaml(data.Events));
+        // Not under the projects' own folders, so no default glob picks the data up twice.
+        File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
+    }
+
+    private static string Project(string variant, ScalePaths paths)
+    {
+        var items = variant switch
+        {
+            Generated => $"""
+                    <Analyzer Include="{paths.Generator}" />
+                    <Analyzer Include="{paths.GeneratorYamlDotNet}" />
+                    <AdditionalFiles Include="../data/**/*.yaml" />
+                    <AdditionalFiles Include="../data/sources/articles/*.txt" />
+                    <CompilerVisibleProperty Include="DefenceDataDirectory" />
+                    <CompilerVisibleProperty Include="DefenceDataEmitMode" />
+                """,
+            SystemTextJson => """
+                    <EmbeddedResource Include="events.json" LogicalName="events.json" />
+                """,
+            YamlDotNet => """
+                    <EmbeddedResource Include="events.yaml" LogicalName="events.yaml" />
+                    <PackageReference Include="YamlDotNet" Version="16.3.0" />
+                """,
+            _ => "",
+        };
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <LangVersion>latest</LangVersion>
+                <NoWarn>$(NoWarn);CS1591</NoWarn>
+                <DefenceDataDirectory>$(MSBuildThisFileDirectory)../data</DefenceDataDirectory>
+              </PropertyGroup>
+              <ItemGroup>
+                <Compile Include="../shared/*.cs" />
+                <Reference Include="{paths.DefenceData}" />
+            {items}  </ItemGroup>
+            </Project>
+
+            """;
+    }
+}
+
+/// <summary>Where the built generator, its YamlDotNet and the DefenceData assembly (attributes, PartialDate) are.</summary>
+internal sealed record ScalePaths(string Generator, string GeneratorYamlDotNet, string DefenceData);

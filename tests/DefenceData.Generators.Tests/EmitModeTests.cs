@@ -1,0 +1,156 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using static DefenceData.Generators.Tests.GeneratorHarness;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>
+/// Readable and compact emission (DefenceDataEmitMode): the same data gives the same values and the
+/// same public surface in both modes; large collections switch to compact mode on their own.
+/// </summary>
+public sealed class EmitModeTests
+{
+    private static readonly (string Path, string Text)[] s_files =
+    [
+        ("/repo/data/books/book.yaml", "id: book\ntext: texts/book.txt\n"),
+        ("/repo/data/texts/book.txt", "The quick brown fox jumps over the lazy dog."),
+        ("/repo/data/things/a.yaml", "id: a\nname: A\nsize: 3\nweight: -7\nactive: true\nprice: 1.250\nratio: 2.5e3\nwhen: 2025-07\ncolour: dark-blue\ntags: [NO, on, '0123', 1.10, 2025-07-23]\nparentId: b\nnotes:\n  - bookId: book\n    quote: quick brown\n  - bookId: book\n    quote: lazy dog\n"),
+        ("/repo/data/things/b.yaml", "- id: b\n  name: \"Quotes \\\" and \\\\ and */ and {braces} and # and \u00e9\u20ac\U0001F600\"\n  friendIds: [a, 2nd-thing]\n  size: ~\n  when: 2025\n- id: 2nd-thing\n  name: Second\n  weight: 9223372036854775807\n  ratio: -0.1\n  when: 2025-11-04\n  tags: []\n  notes:\n    - bookId: book\n      quote: quick brown\n"),
+        ("/repo/data/things/c.yaml", "id: c\nname: a\nsize: -2147483648\nprice: -79228162514264337593543950335\nactive: false\ncolour: red\n"),
+    ];
+
+    private static (Assembly Assembly, string Source) Build((string Path, string Text)[] files, string? mode)
+    {
+        var (result, output) = Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)), emitMode: mode);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal)).GetText().ToString();
+        return (CompiledFixture.Load(output), source);
+    }
+
+    private static string[] Rendered(Assembly assembly, string collection) =>
+        CompiledFixture.All(assembly, collection).Select(RecordRendering.Render).ToArray();
+
+    private static object? Invoke(Assembly assembly, string method, params object?[] arguments) =>
+        assembly.GetType("Fixture.Things")!.GetMethod(method)!.Invoke(null, arguments);
+
+    [Fact]
+    public void Compact_mode_writes_records_into_a_UTF8_literal()
+    {
+        var (_, source) = Build(s_files, "compact");
+        Assert.Contains("\"u8;", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::Fixture.Thing\n    {\n        Id = \"a\"", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readable_mode_writes_one_initializer_per_record()
+    {
+        var (_, source) = Build(s_files, "readable");
+        Assert.DoesNotContain("u8", source, StringComparison.Ordinal);
+        Assert.Contains("Id = \"a\",", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_modes_load_the_same_values()
+    {
+        var (readable, _) = Build(s_files, "readable");
+        var (compact, _) = Build(s_files, "compact");
+        Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
+        Assert.Equal(Rendered(readable, "Fixture.Books"), Rendered(compact, "Fixture.Books"));
+    }
+
+    [Fact]
+    public void Both_modes_have_the_same_public_surface()
+    {
+        static string[] Surface(Assembly assembly) =>
+            assembly.GetType("Fixture.Things")!.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Select(m => m.MemberType + " " + m + (m is PropertyInfo p ? " " + p.PropertyType : ""))
+                .Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(Surface(Build(s_files, "readable").Assembly), Surface(Build(s_files, "compact").Assembly));
+    }
+
+    [Fact]
+    public void Compact_lookups_find_every_record_and_only_those()
+    {
+        var (assembly, _) = Build(s_files, "compact");
+        foreach (var id in new[] { "a", "b", "c", "2nd-thing" })
+        {
+            var arguments = new object?[] { id, null };
+            Assert.True((bool)Invoke(assembly, "TryGet", arguments)!);
+            Assert.Equal(id, CompiledFixture.Property(arguments[1]!, "Id"));
+            Assert.Same(arguments[1], Invoke(assembly, "Get", id));
+        }
+
+        Assert.False((bool)Invoke(assembly, "TryGet", "d", null)!);
+        Assert.False((bool)Invoke(assembly, "TryGet", "", null)!);
+        Assert.False((bool)Invoke(assembly, "TryGet", "\u00e1", null)!);
+        var thrown = Assert.Throws<TargetInvocationException>(() => Invoke(assembly, "Get", "nobody"));
+        Assert.IsType<KeyNotFoundException>(thrown.InnerException);
+    }
+
+    [Fact]
+    public void Compact_records_are_decoded_once_and_shared_by_every_way_in()
+    {
+        var (assembly, _) = Build(s_files, "compact");
+        var named = assembly.GetType("Fixture.Things")!.GetProperty("A")!.GetValue(null);
+        var all = CompiledFixture.All(assembly, "Fixture.Things");
+        var byId = (System.Collections.IDictionary)assembly.GetType("Fixture.Things")!.GetProperty("ById")!.GetValue(null)!;
+        Assert.Same(named, all.Single(r => (string)CompiledFixture.Property(r, "Id")! == "a"));
+        Assert.Same(named, byId["a"]);
+    }
+
+    [Fact]
+    public void Compact_records_decoded_from_many_threads_at_once_are_one_instance_each()
+    {
+        var (assembly, _) = Build(s_files, "compact");
+        var get = assembly.GetType("Fixture.Things")!.GetMethod("Get")!;
+        var seen = new object[8];
+        Parallel.For(0, seen.Length, i => seen[i] = get.Invoke(null, ["b"])!);
+        Assert.All(seen, s => Assert.Same(seen[0], s));
+    }
+
+    [Fact]
+    public void Compact_output_is_byte_identical_for_any_file_order()
+    {
+        Assert.Equal(Build(s_files, "compact").Source, Build(s_files.Reverse().ToArray(), "compact").Source);
+    }
+
+    [Fact]
+    public void A_few_thousand_records_switch_to_compact_mode_and_load_exactly()
+    {
+        const int count = 3000;
+        var files = new List<(string Path, string Text)> { s_files[0], s_files[1] };
+        for (var f = 0; f < count / 100; f++)
+        {
+            var yaml = new System.Text.StringBuilder();
+            for (var i = f * 100; i < (f + 1) * 100; i++)
+            {
+                yaml.Append($"- id: t{i}\n  name: Thing {i} \u00e9\n  size: {i - 1500}\n  weight: {(long)i * 1_000_000_007}\n  colour: {(i % 2 == 0 ? "red" : "dark-blue")}\n");
+                yaml.Append(i % 3 == 0 ? $"  when: 2025-{1 + (i % 12):D2}\n" : "").Append(i > 0 ? $"  parentId: t{i - 1}\n" : "");
+                yaml.Append($"  tags: [shared, tag{i % 7}]\n  notes:\n    - bookId: book\n      quote: lazy dog\n");
+            }
+
+            files.Add(($"/repo/data/things/f{f}.yaml", yaml.ToString()));
+        }
+
+        var (compact, source) = Build(files.ToArray(), mode: null);
+        var (readable, _) = Build(files.ToArray(), "readable");
+        Assert.Contains("\"u8;", source, StringComparison.Ordinal);
+        Assert.Equal(count, CompiledFixture.All(compact, "Fixture.Things").Count);
+        Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
+        for (var i = 0; i < count; i++)
+        {
+            Assert.True((bool)Invoke(compact, "TryGet", $"t{i}", null)!);
+        }
+    }
+
+    [Fact]
+    public void Compact_mode_is_not_used_below_CSharp_11()
+    {
+        var files = s_files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text));
+        var driver = CreateDriver(files, emitMode: "compact", languageVersion: Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10).RunGenerators(Compilation());
+        var things = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain("u8", things.GetText().ToString(), StringComparison.Ordinal);
+    }
+}
