@@ -35,10 +35,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
         // Compact mode needs C# 11 (u8 literals, file-local types); older language versions stay readable.
+        // Named members per record (DefenceDataNamedMembers): auto gives them to collections below the compact threshold.
         var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Select(static (input, _) =>
-            input.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
-                ? EmitMode.Readable
-                : EmitModes.Parse(input.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null));
+            new EmitSettings(
+                input.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
+                    ? EmitMode.Readable
+                    : EmitModes.Parse(input.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null),
+                EmitModes.ParseNamedMembers(input.Left.GlobalOptions.TryGetValue(EmitModes.NamedMembersProperty, out var named) ? named : null)));
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
@@ -155,12 +158,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitCollection(SourceProductionContext context, CollectionModel model, EmitMode mode)
+    private static void EmitCollection(SourceProductionContext context, CollectionModel model, EmitSettings settings)
     {
         Report(context, model.Diagnostics);
         try
         {
-            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model, mode), System.Text.Encoding.UTF8));
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model, settings), System.Text.Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

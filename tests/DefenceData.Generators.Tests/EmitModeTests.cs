@@ -145,6 +145,38 @@ public sealed class EmitModeTests
         }
     }
 
+    /// <summary>The generated Things class for <paramref name="count"/> minimal records, under a DefenceDataNamedMembers setting.</summary>
+    private static string ThingsSource(int count, string? namedMembers)
+    {
+        var yaml = string.Concat(Enumerable.Range(0, count).Select(i => $"- id: t{i}\n  name: T\n"));
+        var result = Run([new InMemoryText("/repo/data/things/all.yaml", yaml)], namedMembers: namedMembers).Result;
+        return result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal)).GetText().ToString();
+    }
+
+    [Fact]
+    public void Collections_below_the_threshold_have_a_named_member_per_record()
+    {
+        Assert.Contains("public static global::Fixture.Thing T5 =>", ThingsSource(999, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collections_at_the_threshold_have_no_named_members_by_default()
+    {
+        Assert.DoesNotContain("public static global::Fixture.Thing T5 =>", ThingsSource(1000, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Named_members_can_be_asked_for_at_any_size()
+    {
+        Assert.Contains("public static global::Fixture.Thing T5 =>", ThingsSource(1000, "always"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Named_members_can_be_turned_off()
+    {
+        Assert.DoesNotContain("public static global::Fixture.Thing T5 =>", ThingsSource(10, "never"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compact_mode_is_not_used_below_CSharp_11()
     {

@@ -74,18 +74,18 @@ internal static class GeneratorHarness
             s_references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true, string? emitMode = null, LanguageVersion languageVersion = LanguageVersion.Preview) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string? dataDirectory = null, bool track = true, string? emitMode = null, LanguageVersion languageVersion = LanguageVersion.Preview, string? namedMembers = null) =>
         CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],
             files,
             new CSharpParseOptions(languageVersion),
-            new OptionsProvider(dataDirectory, emitMode),
+            new OptionsProvider(dataDirectory, emitMode, namedMembers),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
     /// <summary>Runs the generator; returns its result and the compilation with the generated sources.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string source = FixtureSource, string? dataDirectory = null, string? emitMode = null)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, string source = FixtureSource, string? dataDirectory = null, string? emitMode = null, string? namedMembers = null)
     {
-        var driver = CreateDriver(files, dataDirectory, emitMode: emitMode).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out _);
+        var driver = CreateDriver(files, dataDirectory, emitMode: emitMode, namedMembers: namedMembers).RunGeneratorsAndUpdateCompilation(Compilation(source), out var output, out _);
         return (driver.GetRunResult(), output);
     }
 
@@ -117,19 +117,24 @@ internal static class GeneratorHarness
     public static string RepositoryRoot() =>
         Path.GetFullPath(typeof(GeneratorHarness).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!);
 
-    private sealed class OptionsProvider(string? dataDirectory, string? emitMode) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(string? dataDirectory, string? emitMode, string? namedMembers) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(dataDirectory, emitMode);
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string?>
+        {
+            [DatasetGenerator.DataDirectoryProperty] = dataDirectory,
+            ["build_property.DefenceDataEmitMode"] = emitMode,
+            ["build_property.DefenceDataNamedMembers"] = namedMembers,
+        });
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null, null);
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null, null);
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
 
-        private sealed class Options(string? dataDirectory, string? emitMode) : AnalyzerConfigOptions
+        private sealed class Options(Dictionary<string, string?> values) : AnalyzerConfigOptions
         {
             public override bool TryGetValue(string key, out string value)
             {
-                value = (key == DatasetGenerator.DataDirectoryProperty ? dataDirectory : key == "build_property.DefenceDataEmitMode" ? emitMode : null) ?? "";
+                value = values.GetValueOrDefault(key) ?? "";
                 return value.Length > 0;
             }
         }

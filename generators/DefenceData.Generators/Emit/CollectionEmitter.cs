@@ -13,11 +13,13 @@ internal static class CollectionEmitter
     public const int ChunkSize = 64;
 
     /// <summary>Emits the collection readably, or compactly where <paramref name="mode"/> asks for it and the records allow it.</summary>
-    public static string Emit(CollectionModel model, EmitMode mode = EmitMode.Auto)
+    public static string Emit(CollectionModel model, EmitSettings? settings = null)
     {
-        if (EmitModes.IsCompact(mode, model.Records.Count) && CompactBlob.TryBuild(model) is { } blob)
+        settings ??= new EmitSettings(EmitMode.Auto, NamedMembers.Auto);
+        var named = EmitModes.HasNamedMembers(settings.NamedMembers, model.Records.Count);
+        if (EmitModes.IsCompact(settings.Mode, model.Records.Count) && CompactBlob.TryBuild(model) is { } blob)
         {
-            return CompactEmitter.Emit(model, blob);
+            return CompactEmitter.Emit(model, blob, named);
         }
 
         var w = new SourceWriter();
@@ -25,7 +27,7 @@ internal static class CollectionEmitter
             "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, __Build)",
             "ById.TryGetValue(id, out var record) ? record : ",
             new[] { "ById.TryGetValue(id, out record);" },
-            i => "All[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            i => "All[" + i.ToString(CultureInfo.InvariantCulture) + "]"), named);
         WriteReadableRecords(w, model);
         w.Close();
         return w.ToString();
@@ -35,7 +37,7 @@ internal static class CollectionEmitter
     internal sealed record Surface(string All, string GetPrefix, string[] TryGetBody, System.Func<int, string> Member);
 
     /// <summary>The file header and the public surface: identical in readable and compact mode.</summary>
-    internal static void WriteSurface(SourceWriter w, CollectionModel model, Surface surface)
+    internal static void WriteSurface(SourceWriter w, CollectionModel model, Surface surface, bool namedMembers)
     {
         var shape = model.Shape;
         var type = shape.Record!.FullyQualifiedName;
@@ -96,7 +98,7 @@ internal static class CollectionEmitter
         for (var i = 0; i < model.Records.Count; i++)
         {
             var entry = model.Records[i];
-            if (entry.MemberName is null)
+            if (!namedMembers || entry.MemberName is null)
             {
                 continue;
             }

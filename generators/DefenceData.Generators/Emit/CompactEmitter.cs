@@ -25,7 +25,7 @@ internal static class CompactEmitter
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Emit(CollectionModel model, CompactBlob blob)
+    public static string Emit(CollectionModel model, CompactBlob blob, bool namedMembers)
     {
         var type = model.Shape.Record!.FullyQualifiedName;
         var w = new SourceWriter();
@@ -38,7 +38,7 @@ internal static class CompactEmitter
                 "record = index >= 0 ? __Records.Record(index) : null;",
                 "return index >= 0;",
             },
-            i => "__Records.Record(" + i.ToString(CultureInfo.InvariantCulture) + ")"));
+            i => "__Records.Record(" + i.ToString(CultureInfo.InvariantCulture) + ")"), namedMembers);
         w.Close();
         w.Line();
         new Decoder(model, blob, w).Write(type);

@@ -13,7 +13,23 @@ internal enum EmitMode
     Compact,
 }
 
-/// <summary>Reads the <c>DefenceDataEmitMode</c> MSBuild switch and picks a mode per collection.</summary>
+/// <summary>Whether a collection gets one named static member per record (<c>People.AmirBaram</c>).</summary>
+internal enum NamedMembers
+{
+    /// <summary>Below <see cref="EmitModes.CompactThreshold"/> records, yes; from there on, no.</summary>
+    Auto,
+
+    /// <summary>Always, whatever the size.</summary>
+    Always,
+
+    /// <summary>Never.</summary>
+    Never,
+}
+
+/// <summary>The build's emission switches; equatable, so changing one re-emits.</summary>
+internal sealed record EmitSettings(EmitMode Mode, NamedMembers NamedMembers);
+
+/// <summary>Reads the <c>DefenceDataEmitMode</c> and <c>DefenceDataNamedMembers</c> MSBuild switches and applies them per collection.</summary>
 internal static class EmitModes
 {
     /// <summary>The MSBuild property (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
@@ -24,6 +40,24 @@ internal static class EmitModes
     /// initializers cost compile time and start-up time in proportion to the data (DESIGN.md, PERFORMANCE.md).
     /// </summary>
     public const int CompactThreshold = 1000;
+
+    /// <summary>The MSBuild property for named members (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
+    public const string NamedMembersProperty = "build_property.DefenceDataNamedMembers";
+
+    public static NamedMembers ParseNamedMembers(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "always" or "true" => NamedMembers.Always,
+        "never" or "false" => NamedMembers.Never,
+        _ => NamedMembers.Auto,
+    };
+
+    /// <summary>
+    /// Named members are one property per record: at 50,000 records they alone cost about 14 s of
+    /// compile time (PERFORMANCE.md), and nobody names that many records in code. So by default only
+    /// collections below the compact threshold get them.
+    /// </summary>
+    public static bool HasNamedMembers(NamedMembers setting, int records) =>
+        setting == NamedMembers.Always || (setting == NamedMembers.Auto && records < CompactThreshold);
 
     public static EmitMode Parse(string? value) => value?.Trim().ToLowerInvariant() switch
     {
