@@ -112,7 +112,7 @@ internal static class CompactEmitter
             w.Line();
             w.Line("/// <summary>Every record, in id order.</summary>");
             w.Line(Optimized);
-        w.Open("public static " + type + "[] All()");
+            w.Open("public static " + type + "[] All()");
             w.Line("var all = new " + type + "[Count];");
             w.Open("for (var i = 0; i < all.Length; i++)");
             w.Line("all[i] = Record(i);");
@@ -123,7 +123,7 @@ internal static class CompactEmitter
             w.Line();
             w.Line("/// <summary>The index of the record with the given id, or -1: one hash, one probe sequence, no allocation.</summary>");
             w.Line(Optimized);
-        w.Open("public static int IndexOf(string id)");
+            w.Open("public static int IndexOf(string id)");
             w.Line("var blob = Blob;");
             w.Line("var hash = 2166136261u;");
             w.Open("foreach (var c in id)");
@@ -151,7 +151,7 @@ internal static class CompactEmitter
             w.Line("    s_shared[index] ??= new __Reader(Blob, Fixed(Blob, SharedTable + (index * OffsetDigits), OffsetDigits)).Utf8();");
             w.Line();
             w.Line(Optimized);
-        w.Open("private static " + type + " Materialize(int index)");
+            w.Open("private static " + type + " Materialize(int index)");
             w.Line("var reader = new __Reader(Blob, Fixed(Blob, index * OffsetDigits, OffsetDigits));");
             w.Line("reader.SkipId();");
             w.Line("var record = Read" + Int(root) + "(ref reader);");
@@ -160,7 +160,7 @@ internal static class CompactEmitter
             w.Line();
             w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
             w.Line(Optimized);
-        w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
+            w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
             w.Line("var reader = new __Reader(blob, at);");
             w.Line("var length = (int)reader.Varint();");
             w.Open("if (length != id.Length)");
@@ -178,7 +178,7 @@ internal static class CompactEmitter
             w.Close();
             w.Line();
             w.Line(Optimized);
-        w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
+            w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
             w.Line("var value = 0;");
             w.Open("for (var i = digits - 1; i >= 0; i--)");
             w.Line("value = (value << 6) | (blob[at + i] - " + Int(CompactDigits.Fixed) + ");");
@@ -204,7 +204,7 @@ internal static class CompactEmitter
         {
             var type = _types[index];
             w.Line(Optimized);
-        w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
+            w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
             w.Open("switch ((int)r.Varint())");
             foreach (var pattern in _blob.PatternsOf(type.FullyQualifiedName))
             {
@@ -231,7 +231,7 @@ internal static class CompactEmitter
             var element = _listShapes[index].Element!;
             var elementType = ElementType(element);
             w.Line(Optimized);
-        w.Open("private static " + elementType + "[] List" + Int(index) + "(ref __Reader r)");
+            w.Open("private static " + elementType + "[] List" + Int(index) + "(ref __Reader r)");
             w.Line("var count = (int)r.Varint();");
             w.Open("if (count == 0)");
             w.Line("return global::System.Array.Empty<" + elementType + ">();");
