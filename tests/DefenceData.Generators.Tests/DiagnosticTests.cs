@@ -126,6 +126,13 @@ public sealed class DiagnosticTests
         Assert.Equal(["a.yaml(3,1): DD0013"], DiagnosticsOf(("/repo/data/things/a.yaml", "id: a\nname: A\nname: B\n")));
     }
 
+    [Fact]
+    public void Duplicate_key_in_a_mapping_of_many_keys_is_DD0013_at_the_second_key()
+    {
+        var yaml = string.Concat(Enumerable.Range(0, 20).Select(i => $"k{i}: {i}\n")) + "k5: again\n";
+        Assert.Equal(["a.yaml(21,1): DD0013"], DiagnosticsOf(("/repo/data/things/a.yaml", yaml)));
+    }
+
     [Theory]
     [InlineData("id: a\nname: &n A\n", "a.yaml(2,7): DD0014")]
     [InlineData("- id: a\n  name: A\n  tags: &t [x]\n- id: b\n  name: B\n  tags: *t\n", "a.yaml(3,9): DD0014")]

@@ -20,7 +20,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 
     public EquatableArray(IEnumerable<T> items)
     {
-        var array = new List<T>(items).ToArray();
+        var array = items is List<T> list ? list.ToArray() : new List<T>(items).ToArray();
         _items = array.Length == 0 ? null : array;
     }
 

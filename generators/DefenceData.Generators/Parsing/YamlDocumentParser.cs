@@ -133,8 +133,9 @@ internal static class YamlDocumentParser
                         return null;
                     }
 
-                    // Escapes ("\u202E", "\x07") make characters the raw text does not show; keys too.
-                    if (UnsafeText.Find(scalar.Value) is { } unsafeChar)
+                    // Escapes ("\u202E", "\x07") make characters the raw text does not show, keys included;
+                    // only double-quoted scalars have escapes, the rest was checked in the raw text.
+                    if (scalar.Style == ScalarStyle.DoubleQuoted && UnsafeText.Find(scalar.Value) is { } unsafeChar)
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, Loc(current), unsafeChar.Name, unsafeChar.Code));
                         return null;
@@ -199,7 +200,7 @@ internal static class YamlDocumentParser
                     return false;
                 }
 
-                if (!parent.Keys.Add(key.Text))
+                if (!parent.AddKey(key.Text))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Text));
                     return false;
@@ -277,6 +278,12 @@ internal static class YamlDocumentParser
 
     private sealed class Builder(bool isMapping, Mark start)
     {
+        // Most mappings have a handful of keys: a linear scan finds duplicates without a set per mapping;
+        // past this many keys a set keeps a huge mapping linear.
+        private const int KeysBeforeSet = 16;
+
+        private HashSet<string>? _keys;
+
         public bool IsMapping { get; } = isMapping;
 
         public Mark Start { get; } = start;
@@ -285,8 +292,34 @@ internal static class YamlDocumentParser
 
         public List<YamlEntry> Entries { get; } = new();
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-
         public YamlScalar? PendingKey { get; set; }
+
+        /// <summary>Notes a key of this mapping; false when the mapping already has it.</summary>
+        public bool AddKey(string key)
+        {
+            if (_keys is not null)
+            {
+                return _keys.Add(key);
+            }
+
+            foreach (var entry in Entries)
+            {
+                if (string.Equals(entry.Key.Text, key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            if (Entries.Count >= KeysBeforeSet)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal) { key };
+                foreach (var entry in Entries)
+                {
+                    _keys.Add(entry.Key.Text);
+                }
+            }
+
+            return true;
+        }
     }
 }
