@@ -77,14 +77,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var collections = allBound
             .Combine(shapeSet)
-            .SelectMany(static (input, _) => CollectionModel.Build(input.Left, input.Right))
+            .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
         var hasNavigationAttribute = context.CompilationProvider.Select(static (compilation, _) =>
             compilation.GetTypeByMetadataName("DefenceData.Annotations.NavigationAttribute") is not null);
 
         var navigations = shapeSet
-            .SelectMany(static (all, _) => NavigationModel.Build(all))
+            .SelectMany(static (all, _) => BuildNavigations(all))
             .WithTrackingName(TrackingNames.Navigations)
             .Combine(hasNavigationAttribute);
 
@@ -155,6 +155,35 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the dataset's cross-file checks", Describe(e)));
+        }
+    }
+
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return CollectionModel.Build(files, shapes).ToImmutableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Each collection still gets its (empty) class, carrying the one diagnostic that says why.
+            var failure = EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the collections' records", Describe(e)));
+            return shapes.Where(s => s.Record is not null)
+                .Select((s, i) => new CollectionModel(s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, EquatableArray<RecordEntry>.Empty, i == 0 ? failure : EquatableArray<DiagnosticInfo>.Empty))
+                .ToImmutableArray();
+        }
+    }
+
+    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return NavigationModel.Build(shapes).ToImmutableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without navigation the build fails where a navigation property is used (CS1061), not silently.
+            return ImmutableArray<NavigationModel>.Empty;
         }
     }
 

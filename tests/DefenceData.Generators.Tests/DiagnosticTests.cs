@@ -215,6 +215,47 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Empty_quote_is_DD0011()
+    {
+        Assert.Equal(["a.yaml(5,12): DD0011"], DiagnosticsOf(
+            (Book, BookYaml), (BookText, "The quick brown fox."),
+            ("/repo/data/things/a.yaml", "id: a\nname: A\nnotes:\n  - bookId: book\n    quote: \"  \"\n")));
+    }
+
+    [Fact]
+    public void Id_giving_the_name_of_a_member_written_in_the_collection_class_is_DD0010()
+    {
+        var source = FixtureSource.Replace("public static partial class Things;", "public static partial class Things { public static int Special => 1; }");
+        var result = Run([new InMemoryText("/repo/data/things/a.yaml", "id: special\nname: A\n")], source).Result;
+        Assert.Equal(["a.yaml(1,5): DD0010"], Describe(result.Diagnostics));
+    }
+
+    [Fact]
+    public void Collection_of_a_value_type_is_DD0017()
+    {
+        var source = FixtureSource + "\npublic record struct Point { public required string Id { get; init; } }\n[DataCollection(typeof(Point), \"points\")]\npublic static partial class Points;\n";
+        Assert.Contains("DD0017", Describe(Run([], source).Result.Diagnostics).Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collection_folder_with_a_line_break_is_DD0017()
+    {
+        var source = FixtureSource.Replace("\"books\")]", "\"books\\nclass X\")]");
+        Assert.Contains("DD0017", Describe(Run([], source).Result.Diagnostics).Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Type_that_holds_itself_is_DD0016_once_per_property_and_read_quickly()
+    {
+        var properties = string.Concat(Enumerable.Range(0, 8).Select(i => $"public Node? P{i} {{ get; init; }} "));
+        var source = FixtureSource.Replace("public int? Size { get; init; }", "public Node? Size { get; init; }") + $"\npublic sealed record Node {{ {properties} }}\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = Run([], source).Result.Diagnostics;
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10); // bounded, not exponential: a hang would never reach this line
+        Assert.Equal(8, diagnostics.Count(d => d.Id == "DD0016"));
+    }
+
+    [Fact]
     public void Valid_data_gives_no_diagnostics()
     {
         Assert.Empty(DiagnosticsOf(

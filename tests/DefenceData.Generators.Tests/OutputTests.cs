@@ -83,6 +83,28 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Lists_of_nullable_values_compile_and_keep_their_nulls()
+    {
+        var source = FixtureSource.Replace("public IReadOnlyList<string> Tags { get; init; } = [];",
+            "public IReadOnlyList<string?> Tags { get; init; } = []; public IReadOnlyList<int?> Counts { get; init; } = []; public IReadOnlyList<Colour?> Shades { get; init; } = [];");
+        var (result, output) = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\ntags: [x, null]\ncounts: [1, ~]\nshades: [red, null]\n")], source);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var a = CompiledFixture.All(CompiledFixture.Load(output), "Fixture.Things").Single();
+        Assert.Equal([1, null], (IReadOnlyList<int?>)CompiledFixture.Property(a, "Counts")!);
+        Assert.Equal(["x", null], (IReadOnlyList<string?>)CompiledFixture.Property(a, "Tags")!);
+    }
+
+    [Fact]
+    public void All_cannot_be_changed_through_a_cast()
+    {
+        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var all = assembly.GetType("Fixture.Things")!.GetProperty("All")!.GetValue(null);
+        Assert.IsNotType<object[]>(all, exactMatch: false);
+        Assert.True(((System.Collections.IList)all!).IsReadOnly);
+    }
+
+    [Fact]
     public void Output_is_byte_identical_for_any_file_order()
     {
         static string Sources(IEnumerable<(string Path, string Text)> files) =>

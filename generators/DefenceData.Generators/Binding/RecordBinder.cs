@@ -183,7 +183,7 @@ internal sealed class RecordBinder
         {
             if (shape.Kind == ValueKind.List && !shape.IsNullable)
             {
-                return new BoundList(shape.Element!.TypeName, EquatableArray<BoundValue>.Empty);
+                return new BoundList(ElementTypeName(shape.Element!), EquatableArray<BoundValue>.Empty);
             }
 
             if (!shape.IsNullable)
@@ -218,7 +218,7 @@ internal sealed class RecordBinder
                     }
                 }
 
-                return ok ? new BoundList(shape.Element!.TypeName, items.ToEquatableArray()) : null;
+                return ok ? new BoundList(ElementTypeName(shape.Element!), items.ToEquatableArray()) : null;
 
             case ValueKind.Object:
                 return node is YamlMapping mapping ? BindObject(mapping, shape.Object!, isRecordRoot: false) : WrongType(node, key, "a mapping");
@@ -292,6 +292,10 @@ internal sealed class RecordBinder
 
         return WrongType(node, key, Expected(shape));
     }
+
+    /// <summary>The element type as C# writes it: a nullable element keeps its '?' (int?[], string?[]).</summary>
+    private static string ElementTypeName(ValueShape element) =>
+        element.IsNullable && !element.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? element.TypeName + "?" : element.TypeName;
 
     private BoundValue? WrongType(YamlNode node, string key, string expected)
     {

@@ -24,7 +24,7 @@ internal static class CollectionEmitter
 
         var w = new SourceWriter();
         WriteSurface(w, model, new Surface(
-            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, __Build)",
+            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => global::System.Array.AsReadOnly(__Build()))",
             "ById.TryGetValue(id, out var record) ? record : ",
             new[] { "ById.TryGetValue(id, out record);" },
             i => "All[" + i.ToString(CultureInfo.InvariantCulture) + "]"), named);
@@ -53,7 +53,8 @@ internal static class CollectionEmitter
 
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
         w.Open(shape.ClassAccessibility + " static partial class " + shape.ClassName);
-        w.Line("private static " + type + "[]? s_all;");
+        w.Line("// Read-only: a cast back to an array must not let one caller change the data for every other.");
+        w.Line("private static global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">? s_all;");
         w.Line("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + ">? s_byId;");
         w.Line();
         w.Line("/// <summary>The number of records: " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ".</summary>");

@@ -41,6 +41,11 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
                 taken[inherited] = "a member inherited from object";
             }
 
+            foreach (var own in collection.ClassMemberNames)
+            {
+                taken[own] = "a member written in the collection class";
+            }
+
             var entries = new List<RecordEntry>();
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var record in records.Where(r => r.Collection == collection.ClassFullyQualifiedName)

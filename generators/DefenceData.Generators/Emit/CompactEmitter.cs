@@ -30,7 +30,7 @@ internal static class CompactEmitter
         var type = model.Shape.Record!.FullyQualifiedName;
         var w = new SourceWriter();
         CollectionEmitter.WriteSurface(w, model, new CollectionEmitter.Surface(
-            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => __Records.All())",
+            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => global::System.Array.AsReadOnly(__Records.All()))",
             "__Records.IndexOf(id) is var index && index >= 0 ? __Records.Record(index) : ",
             new[]
             {

@@ -34,16 +34,16 @@ internal static class NavigationEmitter
 
             if (p.IsList)
             {
-                w.Line("public global::System.Collections.Generic.IReadOnlyList<" + p.TargetType + "> " + p.Name + " =>");
+                w.Line("public global::System.Collections.Generic.IReadOnlyList<" + p.TargetType + "> " + Identifiers.Escape(p.Name) + " =>");
                 w.Line("    global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(" + p.IdProperty + ", " + p.CollectionClass + ".Get));");
             }
             else if (p.IsNullable)
             {
-                w.Line("public " + p.TargetType + "? " + p.Name + " => " + p.IdProperty + " is { } id ? " + p.CollectionClass + ".Get(id) : null;");
+                w.Line("public " + p.TargetType + "? " + Identifiers.Escape(p.Name) + " => " + p.IdProperty + " is { } id ? " + p.CollectionClass + ".Get(id) : null;");
             }
             else
             {
-                w.Line("public " + p.TargetType + " " + p.Name + " => " + p.CollectionClass + ".Get(" + p.IdProperty + ");");
+                w.Line("public " + p.TargetType + " " + Identifiers.Escape(p.Name) + " => " + p.CollectionClass + ".Get(" + p.IdProperty + ");");
             }
         }
 

@@ -55,4 +55,5 @@ internal sealed record CollectionShape(
     string Folder,
     TypeShape? Record,
     string ClassAccessibility,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<string> ClassMemberNames = default);

@@ -39,7 +39,8 @@ internal static class ShapeReader
                 $"Collection class '{type.Name}' must be a top-level 'static partial' class"));
         }
 
-        if (string.IsNullOrWhiteSpace(folder) || folder!.Contains("\\") || folder.StartsWith("/") || folder.Split('/').Any(s => s is "" or "." or ".."))
+        if (string.IsNullOrWhiteSpace(folder) || folder!.Contains("\\") || folder.StartsWith("/") || folder.Any(char.IsControl)
+            || folder.Split('/').Any(s => s is "" or "." or ".."))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
                 $"Collection '{type.Name}' needs a folder relative to the data directory, with '/' separators and no '.' or '..' parts"));
@@ -52,9 +53,14 @@ internal static class ShapeReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
                 $"Collection '{type.Name}' needs a record type"));
         }
+        else if (recordType.IsValueType)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                $"Record type '{recordType.Name}' of collection '{type.Name}' is a value type; a collection holds records of a class or record class"));
+        }
         else
         {
-            record = ReadType(recordType, 0, diagnostics, location, cancellationToken);
+            record = ReadType(recordType, new ShapePath(), diagnostics, location, cancellationToken);
             var id = record.Properties.FirstOrDefault(p => p.Name == "Id");
             if (id is null || id.Value.Kind != ValueKind.String || !id.IsRequired)
             {
@@ -64,15 +70,18 @@ internal static class ShapeReader
             }
         }
 
-        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray());
+        // Members the user wrote in the collection class: an id must not give one of their names.
+        var classMembers = type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray();
+        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray(), classMembers);
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
         type.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax t
             && t.Modifiers.Any(m => m.ValueText == "partial"));
 
-    private static TypeShape ReadType(INamedTypeSymbol type, int depth, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    private static TypeShape ReadType(INamedTypeSymbol type, ShapePath path, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
     {
+        path.Types.Add(type);
         var properties = new List<PropertyShape>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var chain = new List<INamedTypeSymbol>();
@@ -93,7 +102,7 @@ internal static class ShapeReader
                     continue;
                 }
 
-                var value = ReadValue(property.Type, property.NullableAnnotation, depth, diagnostics, location, cancellationToken);
+                var value = ReadValue(property.Type, property.NullableAnnotation, path, diagnostics, location, cancellationToken);
                 if (value is null)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, location,
@@ -126,7 +135,7 @@ internal static class ShapeReader
         var isPartialTopLevel = type.ContainingType is null && IsPartial(type, cancellationToken);
         var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
-        return new TypeShape(
+        var shape = new TypeShape(
             type.ToDisplayString(s_fullyQualified),
             type.Name,
             ns,
@@ -135,9 +144,12 @@ internal static class ShapeReader
             isPartialTopLevel,
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
             properties.ToEquatableArray());
+        path.Types.Remove(type);
+        path.Cache[type] = shape;
+        return shape;
     }
 
-    private static ValueShape? ReadValue(ITypeSymbol type, NullableAnnotation annotation, int depth, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    private static ValueShape? ReadValue(ITypeSymbol type, NullableAnnotation annotation, ShapePath path, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
     {
         var nullable = annotation == NullableAnnotation.Annotated;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n)
@@ -178,7 +190,7 @@ internal static class ShapeReader
 
         if (element is not null)
         {
-            var elementShape = ReadValue(element, element.NullableAnnotation, depth, diagnostics, location, cancellationToken);
+            var elementShape = ReadValue(element, element.NullableAnnotation, path, diagnostics, location, cancellationToken);
             return elementShape is null || elementShape.Kind == ValueKind.List
                 ? null
                 : new ValueShape(ValueKind.List, name, nullable, EquatableArray<string>.Empty, elementShape, null);
@@ -186,9 +198,10 @@ internal static class ShapeReader
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named
             && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public)
-            && depth < MaxObjectDepth)
+            && path.Types.Count < MaxObjectDepth
+            && !path.Types.Contains(named)) // A type holding itself (directly or not) cannot be written out in full.
         {
-            var shape = ReadType(named, depth + 1, diagnostics, location, cancellationToken);
+            var shape = path.Cache.TryGetValue(named, out var cached) ? cached : ReadType(named, path, diagnostics, location, cancellationToken);
             return new ValueShape(ValueKind.Object, name, nullable, EquatableArray<string>.Empty, null, shape);
         }
 
@@ -199,4 +212,12 @@ internal static class ShapeReader
 
     private static string CamelCase(string name) =>
         name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>The types being read, outermost first (to refuse recursion), and those already read (each once).</summary>
+    private sealed class ShapePath
+    {
+        public HashSet<ITypeSymbol> Types { get; } = new(SymbolEqualityComparer.Default);
+
+        public Dictionary<ITypeSymbol, TypeShape> Cache { get; } = new(SymbolEqualityComparer.Default);
+    }
 }

@@ -90,7 +90,7 @@ internal static class DatasetValidator
         foreach (var quote in ordered.SelectMany(f => f.Quotes))
         {
             if (links.TryGetValue((quote.SourceType, quote.SourceId), out var link) && texts[link] is { } text
-                && !text.FoldedText.Contains(QuoteFolding.Fold(quote.Quote)))
+                && (QuoteFolding.Fold(quote.Quote) is not { Length: > 0 } folded || !text.FoldedText.Contains(folded)))
             {
                 var shown = quote.Quote.Length > 80 ? quote.Quote.Substring(0, 80) + "…" : quote.Quote;
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, quote.Location, quote.SourceId, link.RelativePath, shown));
