@@ -155,7 +155,7 @@ public sealed class DiagnosticTests
     {
         var source = FixtureSource.Replace("public int? Size { get; init; }", "public System.Uri? Size { get; init; }");
         var result = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], source).Result;
-        Assert.Equal(["Fixture.cs(44,2): DD0016"], Describe(result.Diagnostics));
+        Assert.Equal(["Fixture.cs(22,24): DD0016"], Describe(result.Diagnostics)); // at the property "Size"
     }
 
     [Fact]

@@ -105,7 +105,9 @@ internal static class ShapeReader
                 var value = ReadValue(property.Type, property.NullableAnnotation, path, diagnostics, location, cancellationToken);
                 if (value is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, location,
+                    // At the property where it is in source; else (a type from a reference) at the collection.
+                    var at = LocationInfo.From(property.Locations.FirstOrDefault(l => l.IsInSource)) ?? location;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, at,
                         property.Name, type.Name, property.Type.ToDisplayString()));
                     continue;
                 }
