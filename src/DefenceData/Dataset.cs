@@ -55,7 +55,11 @@ public static class Dataset
         : null;
 
     /// <summary>Every collection by its name in exports (camelCase), in a fixed order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, System.Collections.IEnumerable>> Collections { get; } =
+    /// <remarks>
+    /// Built on each call, so that touching <see cref="Dataset"/> for one collection does not build all
+    /// ten (a static initializer would); each collection's records are built once either way.
+    /// </remarks>
+    public static IReadOnlyList<KeyValuePair<string, System.Collections.IEnumerable>> Collections =>
     [
         new("sources", DefenceData.Sources.All),
         new("countries", DefenceData.Countries.All),
