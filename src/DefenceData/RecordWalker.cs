@@ -19,11 +19,14 @@ internal static class RecordWalker
             .OrderBy(p => p.MetadataToken)
             .ToArray();
 
+    /// <summary>The key of a property in YAML, JSON and CSV: its name in camelCase.</summary>
+    public static string KeyOf(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+
     public static IEnumerable<(string Path, Citation Citation)> Citations(object value, string prefix = "")
     {
         foreach (var property in DataProperties(value.GetType()))
         {
-            var name = prefix + char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            var name = prefix + KeyOf(property);
             switch (property.GetValue(value))
             {
                 case Citation citation:

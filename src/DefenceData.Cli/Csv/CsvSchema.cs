@@ -1,5 +1,4 @@
 using System.Reflection;
-using DefenceData.Annotations;
 
 namespace DefenceData.Cli.Csv;
 
@@ -44,12 +43,9 @@ internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
         }
 
         var fields = new List<CsvField>();
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                     .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
-                         && !p.IsDefined(typeof(NavigationAttribute), inherit: false))
-                     .OrderBy(p => p.MetadataToken))
+        foreach (var property in RecordWalker.DataProperties(type))
         {
-            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            var name = RecordWalker.KeyOf(property);
             var t = property.PropertyType;
             fields.Add(IsScalar(t) ? new CsvField(property, name, CsvFieldKind.Scalar, null)
                 : t == typeof(Citation) ? new CsvField(property, name, CsvFieldKind.Citation, null)
