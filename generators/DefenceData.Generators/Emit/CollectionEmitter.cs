@@ -131,14 +131,7 @@ internal static class CollectionEmitter
             w.Open("private static void __BuildChunk" + c.ToString(CultureInfo.InvariantCulture) + "(" + type + "[] items)");
             for (var i = c * ChunkSize; i < System.Math.Min(model.Records.Count, (c + 1) * ChunkSize); i++)
             {
-                var writer = new SourceWriter();
-                ValueEmitter.WriteObject(writer, model.Records[i].Value, ";");
-                var lines = writer.ToString().TrimEnd('\n').Split('\n');
-                w.Line("items[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + lines[0]);
-                for (var l = 1; l < lines.Length; l++)
-                {
-                    w.Line(lines[l]);
-                }
+                ValueEmitter.WriteObject(w, model.Records[i].Value, "items[" + i.ToString(CultureInfo.InvariantCulture) + "] = ", ";");
             }
 
             w.Close();

@@ -9,16 +9,16 @@ internal static class ValueEmitter
 {
     private const string PartialDateType = "global::DefenceData.PartialDate";
 
-    public static void WriteObject(SourceWriter writer, BoundObject value, string suffix)
+    /// <summary>Writes <c>prefix new T { … }suffix</c>, nested objects and lists indented by the writer.</summary>
+    public static void WriteObject(SourceWriter writer, BoundObject value, string prefix, string suffix)
     {
-        writer.Line("new " + value.TypeName);
-        writer.Line("{");
+        writer.Open(prefix + "new " + value.TypeName);
         foreach (var field in value.Fields)
         {
             WriteField(writer, field);
         }
 
-        writer.Line("}" + suffix);
+        writer.Close(suffix);
     }
 
     private static void WriteField(SourceWriter writer, BoundField field)
@@ -26,39 +26,28 @@ internal static class ValueEmitter
         switch (field.Value)
         {
             case BoundObject nested:
-                writer.Line("    " + Identifiers.Escape(field.Property) + " =");
-                IndentedObject(writer, nested, ",");
+                writer.Line(Identifiers.Escape(field.Property) + " =");
+                WriteObject(writer, nested, "", ",");
                 break;
             case BoundList { Items.Count: > 0 } list when ContainsObjects(list):
-                writer.Line("    " + Identifiers.Escape(field.Property) + " = new " + list.ElementTypeName + "[]");
-                writer.Line("    {");
+                writer.Open(Identifiers.Escape(field.Property) + " = new " + list.ElementTypeName + "[]");
                 foreach (var item in list.Items)
                 {
                     if (item is BoundObject o)
                     {
-                        IndentedObject(writer, o, ",", "        ");
+                        WriteObject(writer, o, "", ",");
                     }
                     else
                     {
-                        writer.Line("        " + Expression(item) + ",");
+                        writer.Line(Expression(item) + ",");
                     }
                 }
 
-                writer.Line("    },");
+                writer.Close(",");
                 break;
             default:
-                writer.Line("    " + Identifiers.Escape(field.Property) + " = " + Expression(field.Value) + ",");
+                writer.Line(Identifiers.Escape(field.Property) + " = " + Expression(field.Value) + ",");
                 break;
-        }
-    }
-
-    private static void IndentedObject(SourceWriter writer, BoundObject value, string suffix, string indent = "    ")
-    {
-        var inner = new SourceWriter();
-        WriteObject(inner, value, suffix);
-        foreach (var line in inner.ToString().TrimEnd('\n').Split('\n'))
-        {
-            writer.Line(indent + line);
         }
     }
 
@@ -93,7 +82,7 @@ internal static class ValueEmitter
     private static string InlineObject(BoundObject value)
     {
         var writer = new SourceWriter();
-        WriteObject(writer, value, "");
+        WriteObject(writer, value, "", "");
         return writer.ToString().TrimEnd('\n');
     }
 }
