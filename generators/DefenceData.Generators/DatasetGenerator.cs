@@ -16,8 +16,8 @@ namespace DefenceData.Generators;
 
 /// <summary>
 /// Compiles YAML records into typed collections. Pipeline: shapes (the marked C# types) and
-/// documents (each YAML file parsed alone) → bind each file → validate across files → emit one
-/// source per collection, plus navigation properties for partial record types.
+/// documents (each YAML file read alone) → parse and bind each file → validate across files → emit
+/// one source per collection, plus navigation properties for partial record types.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -52,7 +52,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var documents = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
-            .Select(static (text, cancellationToken) => Parse(text, cancellationToken))
+            .Select(static (text, cancellationToken) => Read(text, cancellationToken))
             .WithTrackingName(TrackingNames.Documents);
 
         var bound = documents
@@ -113,36 +113,39 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static DocumentModel Parse(AdditionalText text, System.Threading.CancellationToken cancellationToken)
+    private static YamlSource Read(AdditionalText text, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
             var source = text.GetText(cancellationToken);
-            if (source is not null && SourceEncoding.Check(text.Path, source) is { } notUtf8)
-            {
-                return new DocumentModel(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(notUtf8));
-            }
-
-            return YamlDocumentParser.Parse(text.Path, source?.ToString());
+            return source is not null && SourceEncoding.Check(text.Path, source) is { } notUtf8
+                ? new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(notUtf8))
+                : new YamlSource(text.Path, source?.ToString(), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new DocumentModel(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(
+            return new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(
                 DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(text.Path), text.Path, Describe(e))));
         }
     }
 
-    private static BoundFile? Bind(DocumentModel document, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    // Parsed here rather than in a step of its own, so the tree is garbage once bound (see YamlSource).
+    private static DocumentModel Parse(YamlSource source) =>
+        source.Diagnostics.Count > 0
+            ? new DocumentModel(source.Path, null, source.Diagnostics)
+            : YamlDocumentParser.Parse(source.Path, source.Text);
+
+    private static BoundFile? Bind(YamlSource source, EquatableArray<CollectionShape> shapes, string? dataDirectory)
     {
         try
         {
-            return RecordBinder.Bind(document, shapes.ToImmutableArray(), dataDirectory);
+            return RecordBinder.Bind(Parse(source), shapes.ToImmutableArray(), dataDirectory);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new BoundFile(document.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
+            return new BoundFile(source.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
                 EquatableArray<QuoteCheck>.Empty, EquatableArray<EvidenceLink>.Empty,
-                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(document.Path), document.Path, Describe(e))));
+                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(source.Path), source.Path, Describe(e))));
         }
     }
 

@@ -6,13 +6,13 @@ public static class TrackingNames
     /// <summary>Reading a marked collection class into a shape.</summary>
     public const string Shapes = nameof(Shapes);
 
-    /// <summary>Parsing one YAML file.</summary>
+    /// <summary>Reading one YAML file (its text and encoding check).</summary>
     public const string Documents = nameof(Documents);
 
     /// <summary>Reading one evidence text file.</summary>
     public const string Evidence = nameof(Evidence);
 
-    /// <summary>Binding one parsed YAML file to the shapes.</summary>
+    /// <summary>Parsing one YAML file and binding it to the shapes.</summary>
     public const string Bound = nameof(Bound);
 
     /// <summary>Cross-file checks: duplicate ids, references, quotes.</summary>

@@ -42,7 +42,10 @@ internal sealed class CompactBlob
 
     private readonly Dictionary<string, TypeShape> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ObjectPattern>> _patterns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, ObjectPattern>> _patternKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<(ulong Present, ulong Nulls), ObjectPattern>> _patternKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ObjectPattern>> _widePatternKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _propertyIndexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _enumIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
 
@@ -195,7 +198,15 @@ internal sealed class CompactBlob
 
         _types[type.FullyQualifiedName] = type;
         _patterns[type.FullyQualifiedName] = new List<ObjectPattern>();
-        _patternKeys[type.FullyQualifiedName] = new Dictionary<string, ObjectPattern>(StringComparer.Ordinal);
+        _patternKeys[type.FullyQualifiedName] = new Dictionary<(ulong Present, ulong Nulls), ObjectPattern>();
+        _widePatternKeys[type.FullyQualifiedName] = new Dictionary<string, ObjectPattern>(StringComparer.Ordinal);
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < type.Properties.Count; p++)
+        {
+            indexes[type.Properties[p].Name] = p;
+        }
+
+        _propertyIndexes[type.FullyQualifiedName] = indexes;
         foreach (var property in type.Properties)
         {
             var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
@@ -206,40 +217,80 @@ internal sealed class CompactBlob
         }
     }
 
+    // Called twice per object (scan, then write) for every object of every record: the key is a pair of
+    // bit masks (properties present, properties null) rather than a string, and the property index is
+    // looked up by name once per type.
     private ObjectPattern PatternOf(BoundObject value, TypeShape type)
     {
-        var byName = new Dictionary<string, BoundValue>(StringComparer.Ordinal);
-        foreach (var field in value.Fields)
+        var indexes = _propertyIndexes[type.FullyQualifiedName];
+        if (type.Properties.Count > 64)
         {
-            byName[field.Property] = field.Value;
+            return PatternOfWide(value, type, indexes);
         }
 
-        var fields = new List<PatternField>();
-        var key = new StringBuilder();
-        for (var p = 0; p < type.Properties.Count; p++)
+        ulong present = 0;
+        ulong nulls = 0;
+        foreach (var field in value.Fields)
         {
-            if (byName.TryGetValue(type.Properties[p].Name, out var bound))
+            if (!indexes.TryGetValue(field.Property, out var p))
             {
-                var isNull = bound is BoundNull;
-                fields.Add(new PatternField(type.Properties[p], isNull));
-                key.Append(p.ToString(CultureInfo.InvariantCulture)).Append(isNull ? "n," : ",");
+                throw new NotSupportedException("A bound field the shape does not have.");
+            }
+
+            present |= 1UL << p;
+            if (field.Value is BoundNull)
+            {
+                nulls |= 1UL << p;
             }
         }
 
-        if (byName.Count != fields.Count)
-        {
-            throw new NotSupportedException("A bound field the shape does not have.");
-        }
-
         var keys = _patternKeys[type.FullyQualifiedName];
-        if (!keys.TryGetValue(key.ToString(), out var pattern))
+        if (keys.TryGetValue((present, nulls), out var pattern))
         {
-            var list = _patterns[type.FullyQualifiedName];
-            pattern = new ObjectPattern(list.Count, fields);
-            list.Add(pattern);
-            keys[key.ToString()] = pattern;
+            return pattern;
         }
 
+        var fields = new List<PatternField>();
+        for (var p = 0; p < type.Properties.Count; p++)
+        {
+            if ((present & (1UL << p)) != 0)
+            {
+                fields.Add(new PatternField(type.Properties[p], (nulls & (1UL << p)) != 0));
+            }
+        }
+
+        return keys[(present, nulls)] = NewPattern(type, fields);
+    }
+
+    // More than 64 properties: the same key as a string of property indexes.
+    private ObjectPattern PatternOfWide(BoundObject value, TypeShape type, Dictionary<string, int> indexes)
+    {
+        var nullByIndex = new SortedDictionary<int, bool>();
+        foreach (var field in value.Fields)
+        {
+            if (!indexes.TryGetValue(field.Property, out var p))
+            {
+                throw new NotSupportedException("A bound field the shape does not have.");
+            }
+
+            nullByIndex[p] = field.Value is BoundNull;
+        }
+
+        var key = string.Join(",", nullByIndex.Select(f => f.Key.ToString(CultureInfo.InvariantCulture) + (f.Value ? "n" : "")));
+        var keys = _widePatternKeys[type.FullyQualifiedName];
+        if (!keys.TryGetValue(key, out var pattern))
+        {
+            keys[key] = pattern = NewPattern(type, nullByIndex.Select(f => new PatternField(type.Properties[f.Key], f.Value)).ToList());
+        }
+
+        return pattern;
+    }
+
+    private ObjectPattern NewPattern(TypeShape type, List<PatternField> fields)
+    {
+        var list = _patterns[type.FullyQualifiedName];
+        var pattern = new ObjectPattern(list.Count, fields);
+        list.Add(pattern);
         return pattern;
     }
 
@@ -318,8 +369,7 @@ internal sealed class CompactBlob
                 WriteString(output, l.CSharp.TrimEnd('m'), recordId);
                 break;
             case (ValueKind.Enum, BoundEnum e):
-                var index = shape.EnumMembers.ToList().IndexOf(e.Member);
-                CompactDigits.WriteVarint(output, index >= 0 ? (ulong)index : throw new NotSupportedException("Unknown enum member " + e.Member));
+                CompactDigits.WriteVarint(output, EnumIndex(shape, e.Member));
                 break;
             case (ValueKind.PartialDate, BoundDate date):
                 CompactDigits.WriteVarint(output, (ulong)date.Year);
@@ -349,6 +399,22 @@ internal sealed class CompactBlob
             default:
                 throw new NotSupportedException("Cannot encode " + value.GetType().Name + " as " + shape.Kind);
         }
+    }
+
+    private ulong EnumIndex(ValueShape shape, string member)
+    {
+        if (!_enumIndexes.TryGetValue(shape.TypeName, out var indexes))
+        {
+            indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < shape.EnumMembers.Count; i++)
+            {
+                indexes[shape.EnumMembers[i]] = i;
+            }
+
+            _enumIndexes[shape.TypeName] = indexes;
+        }
+
+        return indexes.TryGetValue(member, out var index) ? (ulong)index : throw new NotSupportedException("Unknown enum member " + member);
     }
 
     private void WriteString(List<byte> output, string text, string recordId)

@@ -8,7 +8,8 @@ namespace DefenceData.Benchmarks.Scale;
 /// <summary>
 /// <c>scale --records N [--runs R] [--build-runs B] [--per-file F] [--keep]</c>: writes seeded synthetic
 /// data of N events, builds one throwaway project per way of shipping it (our generator, naive
-/// initializers, System.Text.Json source-gen over embedded JSON, YamlDotNet at run time) in a temp
+/// initializers, System.Text.Json source-gen over embedded JSON, YamlDotNet at run time) and the
+/// allocation floor (the same records allocated from text already split in memory) in a temp
 /// directory, and measures them side by side, each run in a fresh process. Prints a table, then
 /// one JSON line of medians.
 /// </summary>
@@ -87,6 +88,7 @@ internal static class ScaleCommand
 
             table.AppendLine();
             table.AppendLine(Invariant($"generated: lookup by id {lookupNs:F1} ns (warm); first lookup in a fresh process {Median(firstLookups):F2} ms"));
+            table.AppendLine(Invariant($"allocation floor: generated/allocationFloor {Cold(ScaleProjects.Generated) / Cold(ScaleProjects.Floor):F2}x; the floor itself is {Cold(ScaleProjects.SystemTextJson) / Cold(ScaleProjects.Floor):F1}x sooner than systemTextJson and {Cold(ScaleProjects.YamlDotNet) / Cold(ScaleProjects.Floor):F1}x sooner than yamlDotNet"));
             table.AppendLine(Invariant($"ratios: cold start systemTextJson/generated {Cold(ScaleProjects.SystemTextJson) / Cold(ScaleProjects.Generated):F1}x (target >= 10), yamlDotNet/generated {Cold(ScaleProjects.YamlDotNet) / Cold(ScaleProjects.Generated):F1}x (target >= 100); build generated/naiveInitializers {Median(builds[ScaleProjects.Generated]) / Median(builds[ScaleProjects.Naive]):F2} (target <= 0.4)"));
             Console.WriteLine(table.ToString());
 
