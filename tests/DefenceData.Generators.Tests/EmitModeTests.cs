@@ -136,13 +136,34 @@ public sealed class EmitModeTests
 
         var (compact, source) = Build(files.ToArray(), mode: null);
         var (readable, _) = Build(files.ToArray(), "readable");
-        Assert.Contains("\"u8;", source, StringComparison.Ordinal);
+        Assert.Contains("case 1: return \"", source, StringComparison.Ordinal); // More than one data chunk.
         Assert.Equal(count, CompiledFixture.All(compact, "Fixture.Things").Count);
         Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
         for (var i = 0; i < count; i++)
         {
             Assert.True((bool)Invoke(compact, "TryGet", $"t{i}", null)!);
         }
+    }
+
+    [Fact]
+    public void A_record_larger_than_a_data_chunk_has_a_chunk_of_its_own_and_loads_exactly()
+    {
+        var big = new string('x', 60_000);
+        (string Path, string Text)[] files =
+        [
+            s_files[0], s_files[1],
+            ("/repo/data/things/small.yaml", "- id: a\n  name: A\n- id: z\n  name: Z\n"),
+            ("/repo/data/things/big.yaml", $"id: m\nname: {big}\ntags: [{big}\u00e9]\n"),
+        ];
+
+        var (compact, source) = Build(files, "compact");
+        var (readable, _) = Build(files, "readable");
+
+        // a in chunk 0, m (about 120 KB) alone in chunk 1, z in chunk 2.
+        Assert.Contains("case 2: return \"", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("case 3: return \"", source, StringComparison.Ordinal);
+        Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
+        Assert.True((bool)Invoke(compact, "TryGet", "z", null)!);
     }
 
     /// <summary>The generated Things class for <paramref name="count"/> minimal records, under a DefenceDataNamedMembers setting.</summary>

@@ -7,7 +7,7 @@ namespace DefenceData.Generators.Emit;
 
 /// <summary>
 /// Emits a collection in compact mode: the same public surface as readable mode, over records
-/// serialized into one <c>"…"u8</c> literal (<see cref="CompactBlob"/>) and a generated per-type
+/// serialized into <c>"…"u8</c> literals (<see cref="CompactBlob"/>) and a generated per-type
 /// decoder in a file-local class. Nothing is decoded up front: <c>Get</c>/<c>TryGet</c> probe a hash
 /// table stored in the blob and compare id bytes in place (O(1), no index to build), and each record
 /// is decoded on its first access and kept (thread-safe: one instance wins). <c>All</c> decodes every
@@ -79,6 +79,8 @@ internal static class CompactEmitter
             w.Line("private const int HashMask = " + Int(_blob.HashSlots - 1) + ";");
             w.Line("private const int IndexDigits = " + Int(_blob.IndexDigits) + ";");
             w.Line("private const int SharedTable = " + Int(_blob.SharedTable) + ";");
+            w.Line("private const int ChunkShift = " + Int(CompactBlob.ChunkShift) + ";");
+            w.Line("private const int ChunkMask = " + Int(CompactBlob.ChunkBytes - 1) + ";");
             w.Line("private static readonly " + type + "?[] s_records = new " + type + "?[Count];");
             w.Line("private static readonly string?[] s_shared = new string?[" + Int(_blob.SharedCount) + "];");
 
@@ -124,7 +126,7 @@ internal static class CompactEmitter
             w.Line("/// <summary>The index of the record with the given id, or -1: one hash, one probe sequence, no allocation.</summary>");
             w.Line(Optimized);
             w.Open("public static int IndexOf(string id)");
-            w.Line("var blob = Blob;");
+            w.Line("var tables = Tables;");
             w.Line("var hash = 2166136261u;");
             w.Open("foreach (var c in id)");
             w.Line("hash = unchecked((hash ^ c) * 16777619u);");
@@ -132,12 +134,12 @@ internal static class CompactEmitter
             w.Line();
             w.Line("var slot = (int)(hash & HashMask);");
             w.Open("while (true)");
-            w.Line("var entry = Fixed(blob, HashTable + (slot * IndexDigits), IndexDigits);");
+            w.Line("var entry = Fixed(tables, HashTable + (slot * IndexDigits), IndexDigits);");
             w.Open("if (entry == 0)");
             w.Line("return -1;");
             w.Close();
             w.Line();
-            w.Open("if (IdEquals(blob, Fixed(blob, (entry - 1) * OffsetDigits, OffsetDigits), id))");
+            w.Open("if (IdEquals(Fixed(tables, (entry - 1) * OffsetDigits, OffsetDigits), id))");
             w.Line("return entry - 1;");
             w.Close();
             w.Line();
@@ -148,11 +150,11 @@ internal static class CompactEmitter
             w.Line("/// <summary>A string used more than once, decoded once.</summary>");
             w.Line(Optimized);
             w.Line("public static string Shared(int index) =>");
-            w.Line("    s_shared[index] ??= new __Reader(Blob, Fixed(Blob, SharedTable + (index * OffsetDigits), OffsetDigits)).Utf8();");
+            w.Line("    s_shared[index] ??= At(Fixed(Tables, SharedTable + (index * OffsetDigits), OffsetDigits)).Utf8();");
             w.Line();
             w.Line(Optimized);
             w.Open("private static " + type + " Materialize(int index)");
-            w.Line("var reader = new __Reader(Blob, Fixed(Blob, index * OffsetDigits, OffsetDigits));");
+            w.Line("var reader = At(Fixed(Tables, index * OffsetDigits, OffsetDigits));");
             w.Line("reader.SkipId();");
             w.Line("var record = Read" + Int(root) + "(ref reader);");
             w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_records[index], record, null) ?? record;");
@@ -160,14 +162,14 @@ internal static class CompactEmitter
             w.Line();
             w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
             w.Line(Optimized);
-            w.Open("private static bool IdEquals(" + Span + " blob, int at, string id)");
-            w.Line("var reader = new __Reader(blob, at);");
+            w.Open("private static bool IdEquals(int address, string id)");
+            w.Line("var reader = At(address);");
             w.Line("var length = (int)reader.Varint();");
             w.Open("if (length != id.Length)");
             w.Line("return false;");
             w.Close();
             w.Line();
-            w.Line("var bytes = blob.Slice(reader.Position, length);");
+            w.Line("var bytes = reader.Bytes(length);");
             w.Open("for (var i = 0; i < bytes.Length; i++)");
             w.Open("if (bytes[i] != id[i])");
             w.Line("return false;");
@@ -195,8 +197,25 @@ internal static class CompactEmitter
             w.Line();
             w.Line("private static global::System.InvalidOperationException Corrupt() => new(\"The compact records of " + _model.Shape.ClassName + " are corrupt.\");");
             w.Line();
-            w.Line("// " + Int(_blob.Bytes.Length) + " bytes: tables, shared strings, then the records (layout in DefenceData.Generators' CompactBlob).");
-            w.Line("private static " + Span + " Blob => " + Utf8Literal.Of(_blob.Bytes) + ";");
+            w.Line("/// <summary>A reader at an address: chunk, then offset in the chunk.</summary>");
+            w.Line(Optimized);
+            w.Line("private static __Reader At(int address) => new(Chunk(address >> ChunkShift), address & ChunkMask);");
+            w.Line();
+            w.Line("// Layout in DefenceData.Generators' CompactBlob.");
+            w.Line("private static " + Span + " Tables => " + Utf8Literal.Of(_blob.Tables) + ";");
+            w.Line();
+            w.Line("// " + Int(_blob.Chunks.Sum(c => c.Length)) + " bytes in " + Int(_blob.Chunks.Count) + " chunks: shared strings, then the records.");
+            w.Line(Optimized);
+            w.Open("private static " + Span + " Chunk(int index)");
+            w.Open("switch (index)");
+            for (var c = 0; c < _blob.Chunks.Count; c++)
+            {
+                w.Line("case " + Int(c) + ": return " + Utf8Literal.Of(_blob.Chunks[c]) + ";");
+            }
+
+            w.Line("default: throw Corrupt();");
+            w.Close();
+            w.Close();
             w.Close();
         }
 
@@ -309,7 +328,7 @@ internal static class CompactEmitter
         w.Line("_id = null;");
         w.Close();
         w.Line();
-        w.Line("public readonly int Position => _position;");
+        w.Line("public readonly " + Span + " Bytes(int length) => _blob.Slice(_position, length);");
         w.Line();
         w.Line(Optimized);
         w.Open("public ulong Varint()");
