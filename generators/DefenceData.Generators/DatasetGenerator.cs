@@ -34,14 +34,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 : null);
 
         // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
-        // Compact mode needs C# 11 (u8 literals, file-local types); older language versions stay readable.
+        // Compact mode needs C# 11 (u8 literals, file-local types) and .NET 5 or later (Encoding.Latin1);
+        // elsewhere collections stay readable.
         // Named members per record (DefenceDataNamedMembers): auto gives them to collections below the compact threshold.
-        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Select(static (input, _) =>
+        var compactApis = context.CompilationProvider.Select(static (compilation, _) => EmitModes.CompactApisAvailable(compilation));
+        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis).Select(static (input, _) =>
             new EmitSettings(
-                input.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 }
+                input.Left.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 } || !input.Right
                     ? EmitMode.Readable
-                    : EmitModes.Parse(input.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null),
-                EmitModes.ParseNamedMembers(input.Left.GlobalOptions.TryGetValue(EmitModes.NamedMembersProperty, out var named) ? named : null)));
+                    : EmitModes.Parse(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null),
+                EmitModes.ParseNamedMembers(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.NamedMembersProperty, out var named) ? named : null)));
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
@@ -58,9 +60,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var bound = documents
             .Combine(shapeSet.Combine(dataDirectory))
             .Select(static (input, _) => Bind(input.Left, input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.Bound)
             .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
-            .WithTrackingName(TrackingNames.Bound);
+            .Select(static (file, _) => file!);
 
         var evidence = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -139,7 +141,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         try
         {
-            return RecordBinder.Bind(Parse(source), shapes.ToImmutableArray(), dataDirectory);
+            return RecordBinder.Bind(source.Path, () => Parse(source), shapes.ToImmutableArray(), dataDirectory);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

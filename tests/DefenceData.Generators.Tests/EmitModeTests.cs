@@ -128,7 +128,7 @@ public sealed class EmitModeTests
             {
                 yaml.Append($"- id: t{i}\n  name: Thing {i} \u00e9\n  size: {i - 1500}\n  weight: {(long)i * 1_000_000_007}\n  colour: {(i % 2 == 0 ? "red" : "dark-blue")}\n");
                 yaml.Append(i % 3 == 0 ? $"  when: 2025-{1 + (i % 12):D2}\n" : "").Append(i > 0 ? $"  parentId: t{i - 1}\n" : "");
-                yaml.Append($"  tags: [shared, tag{i % 7}]\n  notes:\n    - bookId: book\n      quote: lazy dog\n");
+                yaml.Append($"  tags: [shared, tag{i % 7}, caf\u00e9]\n  notes:\n    - bookId: book\n      quote: lazy dog\n");
             }
 
             files.Add(($"/repo/data/things/f{f}.yaml", yaml.ToString()));
@@ -164,6 +164,54 @@ public sealed class EmitModeTests
         Assert.DoesNotContain("case 3: return \"", source, StringComparison.Ordinal);
         Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
         Assert.True((bool)Invoke(compact, "TryGet", "z", null)!);
+    }
+
+    [Fact]
+    public void A_shared_string_larger_than_a_data_chunk_loads_exactly()
+    {
+        var big = new string('\u00e9', 40_000); // 80,000 bytes of UTF-8, held by two records.
+        (string Path, string Text)[] files =
+        [
+            s_files[0], s_files[1],
+            ("/repo/data/things/big.yaml", $"- id: a\n  name: A\n  tags: [{big}]\n- id: b\n  name: B\n  tags: [{big}]\n"),
+        ];
+
+        var (compact, source) = Build(files, "compact");
+        var (readable, _) = Build(files, "readable");
+
+        Assert.Contains("case 1: return \"", source, StringComparison.Ordinal); // The string alone in chunk 0.
+        Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
+    }
+
+    [Fact]
+    public void A_type_with_more_than_64_properties_loads_the_same_in_both_modes()
+    {
+        var properties = string.Concat(Enumerable.Range(0, 70).Select(i => $"    public string? P{i} {{ get; init; }} = \"default\";\n"));
+        var source = "using DefenceData.Annotations;\nnamespace Fixture;\n\npublic sealed record Wide\n{\n    public required string Id { get; init; }\n"
+            + properties + "}\n\n[DataCollection(typeof(Wide), \"wides\")]\npublic static partial class Wides;\n";
+        var yaml = "- id: a\n  p0: x\n  p65: y\n  p69: ~\n- id: b\n  p69: ~\n  p65: w\n  p0: v\n- id: c\n  p66: z\n";
+
+        string[] Load(string mode)
+        {
+            var (result, output) = Run([new InMemoryText("/repo/data/wides/w.yaml", yaml)], source, emitMode: mode);
+            Assert.Empty(result.Diagnostics);
+            return Rendered(CompiledFixture.Load(output), "Fixture.Wides");
+        }
+
+        var compact = Load("compact");
+        Assert.Equal(Load("readable"), compact);
+        Assert.Contains("P69=null;", compact[0], StringComparison.Ordinal);
+        Assert.Contains("P68=\"default\";", compact[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compact_mode_needs_a_runtime_with_Encoding_Latin1()
+    {
+        var withoutLatin1 = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Old",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace System.Text { public abstract class Encoding { public static Encoding UTF8 => null; } }")]);
+
+        Assert.True(DefenceData.Generators.Emit.EmitModes.CompactApisAvailable(Compilation()));
+        Assert.False(DefenceData.Generators.Emit.EmitModes.CompactApisAvailable(withoutLatin1));
     }
 
     /// <summary>The generated Things class for <paramref name="count"/> minimal records, under a DefenceDataNamedMembers setting.</summary>

@@ -25,26 +25,35 @@ internal sealed class RecordBinder
 
     private RecordBinder(string path) => _path = path;
 
-    public static BoundFile? Bind(DocumentModel document, ImmutableArray<CollectionShape> collections, string? dataDirectory)
+    public static BoundFile? Bind(DocumentModel document, ImmutableArray<CollectionShape> collections, string? dataDirectory) =>
+        Bind(document.Path, () => document, collections, dataDirectory);
+
+    /// <summary>
+    /// Binds the file at <paramref name="path"/>; <paramref name="parse"/> runs only once the file is
+    /// known to belong to a collection, so another tool's YAML is never parsed.
+    /// </summary>
+    public static BoundFile? Bind(string path, System.Func<DocumentModel> parse, ImmutableArray<CollectionShape> collections, string? dataDirectory)
     {
         var collection = collections
-            .Where(c => c.Record is not null && c.Folder.Length > 0 && DataPaths.InFolder(document.Path, c.Folder, dataDirectory))
+            .Where(c => c.Record is not null && c.Folder.Length > 0 && DataPaths.InFolder(path, c.Folder, dataDirectory))
             .OrderByDescending(c => c.Folder.Length)
             .ThenBy(c => c.ClassFullyQualifiedName, System.StringComparer.Ordinal)
             .FirstOrDefault();
 
-        var binder = new RecordBinder(document.Path);
+        var binder = new RecordBinder(path);
         if (collection is null)
         {
-            if (DataPaths.RelativeTo(document.Path, dataDirectory) is not { } relative)
+            if (DataPaths.RelativeTo(path, dataDirectory) is not { } relative)
             {
                 return null; // Not a data file: some other tool's YAML passed as an additional file.
             }
 
             var folders = string.Join(", ", collections.Where(c => c.Folder.Length > 0).Select(c => c.Folder + "/").OrderBy(f => f, System.StringComparer.Ordinal));
-            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileInNoCollection, LocationInfo.FileStart(document.Path), relative, folders));
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileInNoCollection, LocationInfo.FileStart(path), relative, folders));
             return binder.Result(new List<RecordModel>());
         }
+
+        var document = parse();
 
         if (document.Diagnostics.Count > 0)
         {

@@ -20,33 +20,26 @@ internal sealed record ObjectPattern(int Index, IReadOnlyList<PatternField> Fiel
 
 /// <summary>
 /// A collection's records serialized following the bound shape, as one table literal and data chunks
-/// of at most <see cref="ChunkBytes"/> (an item larger than that has a chunk of its own). No item
-/// spans two chunks, so an item is read from its chunk alone; the compiler binds a UTF-8 literal byte
-/// by byte and takes about a fifth less per byte over 64 KB literals than over one of several MB.
+/// (<see cref="DataChunks"/>: at most 64 KB, no item straddling two).
 /// <code>
-/// tables: [record table: Count × OffsetDigits]    address of each record, in id order
+/// tables: [record table: Count × AddressDigits]    address of each record, in id order
 ///         [hash table: HashSlots × IndexDigits]    FNV-1a of the id, linear probing; record index + 1, 0 = empty
-///         [shared table: SharedCount × OffsetDigits] address of each string used more than once
-/// chunks: shared strings (varint byte length, UTF-8), then per record: its id (varint length, UTF-8)
-///         and its object: varint pattern, then each pattern field's value that is not null
+///         [shared table: SharedCount × AddressDigits] address of each string used more than once
+/// chunks: shared strings (varint byte length &lt;&lt; 1 | 1 when ASCII, then UTF-8), then per record:
+///         its id (the same) and its object: varint pattern, then each pattern field's value that is not null
 /// </code>
-/// An address is chunk × <see cref="ChunkBytes"/> + offset in the chunk.
-/// Values: string = varint tag (length &lt;&lt; 2 | 0, then UTF-8 inline; index &lt;&lt; 2 | 1 shared; 2 = the
-/// record's own id); bool, enum (index of the member) and counts = varint; int and long = zig-zag
-/// varint; double = varint of its bits; decimal = string of its invariant text; date = varint year,
-/// month and day (0 = not known); list = varint count, then each item (preceded by 0 = null, 1 =
-/// present where the element is nullable); object = varint pattern and fields.
+/// An address is chunk &lt;&lt; <see cref="DataChunks.ChunkShift"/> | offset in the chunk.
+/// Values: string = varint tag (length &lt;&lt; 2 | 0, then UTF-8 inline; length &lt;&lt; 2 | 3, then ASCII
+/// inline; index &lt;&lt; 2 | 1 shared; 2 = the record's own id); bool, enum (index of the member) and
+/// counts = varint; int and long = zig-zag varint; double = varint of its bits; decimal = string of
+/// its invariant text; date = varint year, month and day (0 = not known); list = varint count, then
+/// each item (preceded by 0 = null, 1 = present where the element is nullable); object = varint
+/// pattern and fields.
 /// </summary>
 internal sealed class CompactBlob
 {
     /// <summary>Above this many patterns for one type, the collection is emitted readably instead.</summary>
     public const int MaxPatternsPerType = 1024;
-
-    /// <summary>An address's chunk is the address shifted right by this.</summary>
-    public const int ChunkShift = 16;
-
-    /// <summary>The most bytes a data chunk holds, unless one item alone is larger.</summary>
-    public const int ChunkBytes = 1 << ChunkShift;
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -71,7 +64,7 @@ internal sealed class CompactBlob
 
     public int Count { get; private set; }
 
-    public int OffsetDigits { get; private set; }
+    public int AddressDigits { get; private set; }
 
     public int HashTable { get; private set; }
 
@@ -135,36 +128,21 @@ internal sealed class CompactBlob
         }
 
         // Pass 2: the data chunks.
-        var chunks = new List<List<byte>> { new() };
-        var item = new List<byte>();
-        int Place()
-        {
-            var chunk = chunks[chunks.Count - 1];
-            if (chunk.Count > 0 && chunk.Count + item.Count > ChunkBytes)
-            {
-                chunk = new List<byte>();
-                chunks.Add(chunk);
-            }
-
-            var address = ((chunks.Count - 1) << ChunkShift) + chunk.Count;
-            chunk.AddRange(item);
-            item.Clear();
-            return address;
-        }
-
+        var chunks = new DataChunks();
+        var item = chunks.Item;
         var sharedAddresses = new int[_shared.Count];
         foreach (var shared in _shared)
         {
-            WriteUtf8(item, shared.Key);
-            sharedAddresses[shared.Value] = Place();
+            WriteText(item, shared.Key);
+            sharedAddresses[shared.Value] = chunks.Append();
         }
 
         var recordAddresses = new int[Count];
         for (var i = 0; i < Count; i++)
         {
-            WriteUtf8(item, model.Records[i].Id);
+            WriteText(item, model.Records[i].Id);
             WriteObject(item, model.Records[i].Value, root, model.Records[i].Id);
-            recordAddresses[i] = Place();
+            recordAddresses[i] = chunks.Append();
         }
 
         // Tables: sized once the chunks are known.
@@ -175,13 +153,13 @@ internal sealed class CompactBlob
         }
 
         IndexDigits = CompactDigits.DigitsFor(Count);
-        OffsetDigits = CompactDigits.DigitsFor((long)chunks.Count << ChunkShift);
-        HashTable = Count * OffsetDigits;
+        AddressDigits = CompactDigits.DigitsFor((long)chunks.Count << DataChunks.ChunkShift);
+        HashTable = Count * AddressDigits;
         SharedTable = HashTable + (HashSlots * IndexDigits);
-        var tables = new byte[SharedTable + (_shared.Count * OffsetDigits)];
+        var tables = new byte[SharedTable + (_shared.Count * AddressDigits)];
         for (var i = 0; i < Count; i++)
         {
-            CompactDigits.WriteFixed(tables, i * OffsetDigits, OffsetDigits, recordAddresses[i]);
+            CompactDigits.WriteFixed(tables, i * AddressDigits, AddressDigits, recordAddresses[i]);
         }
 
         var slots = new int[HashSlots];
@@ -203,11 +181,11 @@ internal sealed class CompactBlob
 
         for (var i = 0; i < sharedAddresses.Length; i++)
         {
-            CompactDigits.WriteFixed(tables, SharedTable + (i * OffsetDigits), OffsetDigits, sharedAddresses[i]);
+            CompactDigits.WriteFixed(tables, SharedTable + (i * AddressDigits), AddressDigits, sharedAddresses[i]);
         }
 
         Tables = tables;
-        Chunks = chunks.Select(c => c.ToArray()).ToList();
+        Chunks = chunks.ToArrays();
         return true;
     }
 
@@ -452,15 +430,28 @@ internal sealed class CompactBlob
         else
         {
             var bytes = s_utf8.GetBytes(text);
-            CompactDigits.WriteVarint(output, (ulong)bytes.Length << 2);
+            CompactDigits.WriteVarint(output, ((ulong)bytes.Length << 2) | (IsAscii(bytes) ? 3UL : 0UL));
             output.AddRange(bytes);
         }
     }
 
-    private static void WriteUtf8(List<byte> output, string text)
+    private static void WriteText(List<byte> output, string text)
     {
         var bytes = s_utf8.GetBytes(text);
-        CompactDigits.WriteVarint(output, (ulong)bytes.Length);
+        CompactDigits.WriteVarint(output, ((ulong)bytes.Length << 1) | (IsAscii(bytes) ? 1UL : 0UL));
         output.AddRange(bytes);
+    }
+
+    private static bool IsAscii(byte[] bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,6 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
 namespace DefenceData.Generators.Emit;
 
 /// <summary>How a collection's records are written into the generated class.</summary>
@@ -40,6 +43,15 @@ internal static class EmitModes
     /// initializers cost compile time and start-up time in proportion to the data (DESIGN.md, PERFORMANCE.md).
     /// </summary>
     public const int CompactThreshold = 1000;
+
+    /// <summary>
+    /// Whether the compilation has what compact mode's decoder calls: <c>Encoding.Latin1</c> (.NET 5 and
+    /// later; with it come the span overloads of <c>Encoding.GetString</c>). Elsewhere (netstandard2.0,
+    /// .NET Framework) collections stay readable whatever their size.
+    /// </summary>
+    public static bool CompactApisAvailable(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
+        && encoding.GetMembers("Latin1").Any(m => m.IsStatic && m.Kind == SymbolKind.Property);
 
     /// <summary>The MSBuild property for named members (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
     public const string NamedMembersProperty = "build_property.DefenceDataNamedMembers";
