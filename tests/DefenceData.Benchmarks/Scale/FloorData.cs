@@ -7,7 +7,9 @@ namespace DefenceData.Benchmarks.Scale;
 /// The allocation floor's input: the events as plain text the floor program splits into arrays of
 /// offsets and numbers <em>before</em> its timer starts, so that what it times is only allocating
 /// the records (strings, arrays, objects) and the scan. Every distinct participant id, source id
-/// and quote is listed once, and so is every distinct citation, as the generated code shares them.
+/// and quote is listed once and allocated once (the generated code, too, decodes a string used more
+/// than once a single time), and so is every distinct citation (the generated code does not share
+/// those: docs/PERFORMANCE.md).
 /// </summary>
 /// <remarks>
 /// Layout, one item per line, fields separated by tabs (the data has neither tabs nor line breaks):
