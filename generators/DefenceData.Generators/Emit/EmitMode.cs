@@ -46,8 +46,8 @@ internal static class EmitModes
 
     /// <summary>
     /// Whether the compilation has what compact mode's decoder calls: <c>Encoding.Latin1</c> (.NET 5 and
-    /// later; with it come the span overloads of <c>Encoding.GetString</c>). Elsewhere (netstandard2.0,
-    /// .NET Framework) collections stay readable whatever their size.
+    /// later; with it come the span overloads of <c>Encoding.GetString</c>). Elsewhere (netstandard2.0 and
+    /// 2.1, .NET Framework) collections stay readable whatever their size.
     /// </summary>
     public static bool CompactApisAvailable(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
