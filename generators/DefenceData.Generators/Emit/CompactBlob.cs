@@ -44,10 +44,7 @@ internal sealed class CompactBlob
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, TypeShape> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<ObjectPattern>> _patterns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<(ulong Present, ulong Nulls), ObjectPattern>> _patternKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, ObjectPattern>> _widePatternKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, int>> _propertyIndexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypePatterns> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _enumIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
@@ -80,7 +77,7 @@ internal sealed class CompactBlob
     public IEnumerable<TypeShape> Types => _types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
 
     public IReadOnlyList<ObjectPattern> PatternsOf(string typeName) =>
-        _patterns.TryGetValue(typeName, out var list) ? list : Array.Empty<ObjectPattern>();
+        _patterns.TryGetValue(typeName, out var patterns) ? patterns.All : Array.Empty<ObjectPattern>();
 
     /// <summary>Serializes the collection, or returns null when it cannot be (then it is emitted readably).</summary>
     public static CompactBlob? TryBuild(CollectionModel model)
@@ -117,7 +114,7 @@ internal sealed class CompactBlob
             Scan(entry.Value, root, entry.Id);
         }
 
-        if (_patterns.Values.Any(p => p.Count > MaxPatternsPerType))
+        if (_patterns.Values.Any(p => p.All.Count > MaxPatternsPerType))
         {
             return false;
         }
@@ -197,16 +194,7 @@ internal sealed class CompactBlob
         }
 
         _types[type.FullyQualifiedName] = type;
-        _patterns[type.FullyQualifiedName] = new List<ObjectPattern>();
-        _patternKeys[type.FullyQualifiedName] = new Dictionary<(ulong Present, ulong Nulls), ObjectPattern>();
-        _widePatternKeys[type.FullyQualifiedName] = new Dictionary<string, ObjectPattern>(StringComparer.Ordinal);
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var p = 0; p < type.Properties.Count; p++)
-        {
-            indexes[type.Properties[p].Name] = p;
-        }
-
-        _propertyIndexes[type.FullyQualifiedName] = indexes;
+        _patterns[type.FullyQualifiedName] = new TypePatterns(type);
         foreach (var property in type.Properties)
         {
             var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
@@ -217,82 +205,7 @@ internal sealed class CompactBlob
         }
     }
 
-    // Called twice per object (scan, then write) for every object of every record: the key is a pair of
-    // bit masks (properties present, properties null) rather than a string, and the property index is
-    // looked up by name once per type.
-    private ObjectPattern PatternOf(BoundObject value, TypeShape type)
-    {
-        var indexes = _propertyIndexes[type.FullyQualifiedName];
-        if (type.Properties.Count > 64)
-        {
-            return PatternOfWide(value, type, indexes);
-        }
-
-        ulong present = 0;
-        ulong nulls = 0;
-        foreach (var field in value.Fields)
-        {
-            if (!indexes.TryGetValue(field.Property, out var p))
-            {
-                throw new NotSupportedException("A bound field the shape does not have.");
-            }
-
-            present |= 1UL << p;
-            if (field.Value is BoundNull)
-            {
-                nulls |= 1UL << p;
-            }
-        }
-
-        var keys = _patternKeys[type.FullyQualifiedName];
-        if (keys.TryGetValue((present, nulls), out var pattern))
-        {
-            return pattern;
-        }
-
-        var fields = new List<PatternField>();
-        for (var p = 0; p < type.Properties.Count; p++)
-        {
-            if ((present & (1UL << p)) != 0)
-            {
-                fields.Add(new PatternField(type.Properties[p], (nulls & (1UL << p)) != 0));
-            }
-        }
-
-        return keys[(present, nulls)] = NewPattern(type, fields);
-    }
-
-    // More than 64 properties: the same key as a string of property indexes.
-    private ObjectPattern PatternOfWide(BoundObject value, TypeShape type, Dictionary<string, int> indexes)
-    {
-        var nullByIndex = new SortedDictionary<int, bool>();
-        foreach (var field in value.Fields)
-        {
-            if (!indexes.TryGetValue(field.Property, out var p))
-            {
-                throw new NotSupportedException("A bound field the shape does not have.");
-            }
-
-            nullByIndex[p] = field.Value is BoundNull;
-        }
-
-        var key = string.Join(",", nullByIndex.Select(f => f.Key.ToString(CultureInfo.InvariantCulture) + (f.Value ? "n" : "")));
-        var keys = _widePatternKeys[type.FullyQualifiedName];
-        if (!keys.TryGetValue(key, out var pattern))
-        {
-            keys[key] = pattern = NewPattern(type, nullByIndex.Select(f => new PatternField(type.Properties[f.Key], f.Value)).ToList());
-        }
-
-        return pattern;
-    }
-
-    private ObjectPattern NewPattern(TypeShape type, List<PatternField> fields)
-    {
-        var list = _patterns[type.FullyQualifiedName];
-        var pattern = new ObjectPattern(list.Count, fields);
-        list.Add(pattern);
-        return pattern;
-    }
+    private ObjectPattern PatternOf(BoundObject value, TypeShape type) => _patterns[type.FullyQualifiedName].Of(value);
 
     private static BoundValue FieldValue(BoundObject value, string property)
     {
