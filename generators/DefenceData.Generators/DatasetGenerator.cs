@@ -6,6 +6,7 @@ using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
+using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 using DefenceData.Generators.Validation;
 using Microsoft.CodeAnalysis;
@@ -71,10 +72,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var allBound = bound.Collect();
 
+        // Where references resolve (Resolution/ResolutionModel.cs): the compilation's own collections, or a referenced assembly's.
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReadReferenced(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCollections);
+        var resolution = shapeSet.Combine(referenced)
+            .Select(static (input, _) => BuildResolution(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Resolution);
+        var scopesSupported = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName(ScopeNames.LookupMetadataName) is not null);
+
         var validation = allBound
             .Combine(evidence.Collect())
-            .Combine(shapeSet.Combine(dataDirectory))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .Combine(shapeSet.Combine(dataDirectory).Combine(referenced))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Validation);
 
         var collections = allBound
@@ -82,19 +93,18 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
-        var hasNavigationAttribute = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName("DefenceData.Annotations.NavigationAttribute") is not null);
-
-        var navigations = shapeSet
-            .SelectMany(static (all, _) => BuildNavigations(all))
+        var navigations = shapeSet.Combine(resolution)
+            .SelectMany(static (input, _) => BuildNavigations(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Navigations)
-            .Combine(hasNavigationAttribute);
+            .Combine(scopesSupported);
 
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
         context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
     }
 
     private static bool IsYaml(string path) =>
@@ -151,11 +161,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, EquatableArray<ReferencedCollection> referenced)
     {
         try
         {
-            return DatasetValidator.Validate(files, evidence, shapes, dataDirectory);
+            return DatasetValidator.Validate(files, evidence, shapes, referenced, dataDirectory);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -179,11 +189,37 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes)
+    private static EquatableArray<ReferencedCollection> ReadReferenced(Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return NavigationModel.Build(shapes).ToImmutableArray();
+            return ReferencedCollections.Read(compilation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without them, references to a referenced assembly's records are not checked and get no navigation.
+            return EquatableArray<ReferencedCollection>.Empty;
+        }
+    }
+
+    private static ResolutionModel BuildResolution(EquatableArray<CollectionShape> shapes, EquatableArray<ReferencedCollection> referenced)
+    {
+        try
+        {
+            return ResolutionModel.Build(shapes, referenced);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An empty scope gives no navigation: the build fails where one is used (CS1061), not silently.
+            return new ResolutionModel(EquatableArray<TypeResolution>.Empty);
+        }
+    }
+
+    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes, ResolutionModel resolution)
+    {
+        try
+        {
+            return NavigationModel.Build(shapes, resolution).ToImmutableArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -205,15 +241,54 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool hasNavigationAttribute)
+    private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool scopesSupported)
     {
+        if (!scopesSupported)
+        {
+            return;
+        }
+
         try
         {
-            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model, hasNavigationAttribute), System.Text.Encoding.UTF8));
+            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model), System.Text.Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Type.Name, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitScope(SourceProductionContext context, ResolutionModel model, bool scopesSupported)
+    {
+        if (!scopesSupported || model.Types.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".g.cs", SourceText.From(ScopeEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the compilation's scope", Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitIds(SourceProductionContext context, CollectionModel model, bool scopesSupported)
+    {
+        if (!scopesSupported || model.Shape.ClassAccessibility != "public")
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".Ids.g.cs", SourceText.From(ScopeEmitter.EmitIds(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
         }
     }
 

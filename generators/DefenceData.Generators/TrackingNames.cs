@@ -23,4 +23,10 @@ public static class TrackingNames
 
     /// <summary>One partial record type's navigation properties, ready to emit.</summary>
     public const string Navigations = nameof(Navigations);
+
+    /// <summary>The collections referenced assemblies expose (their ids), read from the compilation's references.</summary>
+    public const string ReferencedCollections = nameof(ReferencedCollections);
+
+    /// <summary>Where references to each record type resolve in this compilation.</summary>
+    public const string Resolution = nameof(Resolution);
 }

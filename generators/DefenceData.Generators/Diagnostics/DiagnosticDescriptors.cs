@@ -61,11 +61,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("DD0025", "File is not UTF-8", "The file is not valid UTF-8: the compiler read it as '{0}'; save it as UTF-8");
 
+    public static readonly DiagnosticDescriptor IdInTwoCollections = Error("DD0026", "Id in two collections of one type", "Id '{0}' is already a {1} in collection '{2}': ids of one record type are unique across the compilation's collections of it, so a reference names one record");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
         DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
         UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
-        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8);
+        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8, IdInTwoCollections);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -1,42 +1,34 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Model;
+using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Emit;
 
-/// <summary>A navigation property: from an id (or ids) property to the records of a collection.</summary>
-internal sealed record NavigationProperty(string Name, string IdProperty, string TargetType, string CollectionClass, bool IsList, bool IsNullable);
+/// <summary>A navigation property: from an id (or ids) property to the records it names, resolved in the record's scope.</summary>
+internal sealed record NavigationProperty(string Name, string IdProperty, string TargetType, bool IsList, bool IsNullable);
 
 /// <summary>The navigation properties to add to one partial record type.</summary>
 internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties)
 {
-    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections)
+    /// <summary>Members the emitted partial declares besides the navigation properties.</summary>
+    public static readonly string[] ReservedNames = { ScopeNames.Property, "__scope", "__Lookup" };
+
+    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections, ResolutionModel resolution)
     {
-        var collectionByType = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        var ambiguous = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in collections.Where(c => c.Record is not null))
-        {
-            if (collectionByType.ContainsKey(c.Record!.FullyQualifiedName))
-            {
-                ambiguous.Add(c.Record.FullyQualifiedName);
-            }
-
-            collectionByType[c.Record.FullyQualifiedName] = c.ClassFullyQualifiedName;
-        }
-
         var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
         foreach (var c in collections.Where(c => c.Record is not null))
         {
             Gather(c.Record!, types);
         }
 
-        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation))
+        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation && !ReservedNames.Any(t.ExistingMemberNames.Contains)))
         {
             var properties = new List<NavigationProperty>();
             foreach (var p in type.Properties)
             {
-                if (p.ReferenceTarget is not { } target || ambiguous.Contains(target) || !collectionByType.TryGetValue(target, out var collection))
+                if (p.ReferenceTarget is not { } target || resolution.For(target) is null)
                 {
                     continue;
                 }
@@ -55,7 +47,7 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
                     continue;
                 }
 
-                properties.Add(new NavigationProperty(name, p.Name, target, collection, isList, p.Value.IsNullable));
+                properties.Add(new NavigationProperty(name, p.Name, target, isList, p.Value.IsNullable));
             }
 
             if (properties.Count > 0)

@@ -15,6 +15,7 @@ internal static class ShapeReader
     private const string ReferenceAttribute = "DefenceData.Annotations.ReferenceAttribute";
     private const string VerbatimQuoteAttribute = "DefenceData.Annotations.VerbatimQuoteAttribute";
     private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
+    private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
     private const int MaxObjectDepth = 8;
 
@@ -85,6 +86,7 @@ internal static class ShapeReader
         var properties = new List<PropertyShape>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var chain = new List<INamedTypeSymbol>();
+        var hasScope = false;
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
         {
             chain.Insert(0, t);
@@ -99,6 +101,13 @@ internal static class ShapeReader
                     || property.SetMethod.DeclaredAccessibility != Accessibility.Public || property.Name == "EqualityContract"
                     || !seen.Add(property.Name))
                 {
+                    continue;
+                }
+
+                // Generated navigation (and the scope setter) of a type compiled elsewhere: not data.
+                if (property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NavigationAttribute))
+                {
+                    hasScope |= property.Name == Resolution.ScopeNames.Property;
                     continue;
                 }
 
@@ -145,7 +154,8 @@ internal static class ShapeReader
             keyword,
             isPartialTopLevel,
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            properties.ToEquatableArray());
+            properties.ToEquatableArray(),
+            hasScope);
         path.Types.Remove(type);
         path.Cache[type] = shape;
         return shape;
