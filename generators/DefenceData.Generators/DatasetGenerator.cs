@@ -53,6 +53,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var shapeSet = shapes.Collect().Select(static (all, _) =>
             all.OrderBy(s => s.ClassFullyQualifiedName, StringComparer.Ordinal).ToEquatableArray());
 
+        var roots = context.SyntaxProvider
+            .ForAttributeWithMetadataName(RootReader.DatasetRootAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadRoot)
+            .WithTrackingName(TrackingNames.Roots);
+        var rootSet = roots.Collect().Select(static (all, _) => all.OrderBy(r => r.Namespace + "." + r.ClassName, StringComparer.Ordinal).ToEquatableArray());
+
         var documents = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
             .Select(static (text, cancellationToken) => Read(text, cancellationToken))
@@ -103,6 +108,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+        var root = shapeSet.Combine(rootSet)
+            .Select(static (input, _) => BuildRoot(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Root);
+        var records = shapeSet.SelectMany(static (all, _) => RecordTypes(all))
+            .WithTrackingName(TrackingNames.Records);
+
+        var referenceIndex = shapeSet
+            .Select(static (all, _) => BuildReferenceIndex(all))
+            .WithTrackingName(TrackingNames.ReferenceIndex);
+
+        context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
+        context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(records.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
         context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
         context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
     }
@@ -122,6 +141,101 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             var location = LocationInfo.From(context.TargetNode.GetLocation());
             return new CollectionShape(context.TargetSymbol.Name, "", context.TargetSymbol.Name, "", null, "internal",
                 EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, context.TargetSymbol.Name, Describe(e))));
+        }
+    }
+
+    private static RootDeclaration ReadRoot(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RootReader.Read(context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new RootDeclaration("", context.TargetSymbol.Name, "internal", EquatableArray<DiagnosticInfo>.Empty.Append(
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()), context.TargetSymbol.Name, Describe(e))));
+        }
+    }
+
+    private static RootModel? BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots)
+    {
+        try
+        {
+            return RootModel.Build(shapes, roots);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // No root: the build fails where the root is used (CS0117), not silently.
+            return null;
+        }
+    }
+
+    private static ReferenceIndexModel? BuildReferenceIndex(EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return ReferenceIndexModel.Build(shapes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // No index: the build fails where reverse navigation is used (CS0535 on the scope), not silently.
+            return null;
+        }
+    }
+
+    private static void EmitReferenceIndex(SourceProductionContext context, ReferenceIndexModel? model, bool scopesSupported)
+    {
+        if (model is null || !scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".References.g.cs", SourceText.From(ReferenceIndexEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the reference index", Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static ImmutableArray<TypeShape> RecordTypes(EquatableArray<CollectionShape> shapes) =>
+        shapes.Where(s => s.Record is { IsPartialTopLevelInCompilation: true }).Select(s => s.Record!)
+            .GroupBy(t => t.FullyQualifiedName, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(t => t.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray();
+
+    private static void EmitRoot(SourceProductionContext context, RootModel? model, bool scopesSupported)
+    {
+        if (model is null || !scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(model.Namespace + "." + model.ClassName) + ".Root.g.cs", SourceText.From(RootEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.ClassName, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitRecordType(SourceProductionContext context, TypeShape type, bool scopesSupported)
+    {
+        if (!scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(type.FullyQualifiedName) + ".Record.g.cs", SourceText.From(RootEmitter.EmitRecordType(type), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, type.Name, Describe(e)).ToDiagnostic());
         }
     }
 

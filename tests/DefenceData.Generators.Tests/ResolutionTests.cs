@@ -159,4 +159,52 @@ public sealed class ResolutionTests
         Assert.Equal(meeting, copy);
         Assert.Equal(meeting.GetHashCode(), copy.GetHashCode());
     }
+
+    [Fact]
+    public void A_collection_record_type_neither_partial_nor_an_IRecord_is_reported_at_its_collection()
+    {
+        var source = FixtureSource + "\npublic sealed record Plain { public required string Id { get; init; } }\n[DataCollection(typeof(Plain), \"plains\")]\npublic static partial class Plains;\n";
+
+        var (result, _) = Run([], source, DataDirectory);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DD0017", diagnostic.Id);
+        Assert.Contains("'Plain'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partial_collection_record_type_is_made_an_IRecord()
+    {
+        var (_, output) = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], FixtureSource, DataDirectory);
+
+        var thing = CompiledFixture.All(CompiledFixture.Load(output), "Fixture.Things").Single();
+        Assert.Equal("a", Assert.IsAssignableFrom<IRecord>(thing).Id);
+    }
+
+    [Fact]
+    public void A_compilation_without_a_declared_root_gets_an_internal_project_dataset()
+    {
+        var (_, output) = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], FixtureSource, DataDirectory);
+
+        var root = CompiledFixture.Load(output).GetType("DefenceData.Generated.ProjectDataset")!;
+        Assert.False(root.IsPublic);
+        var find = root.GetMethod("Find")!;
+        Assert.Equal(typeof(IRecord), find.ReturnType);
+        Assert.Equal("a", ((IRecord)find.Invoke(null, ["a"])!).Id);
+        Assert.Equal([new KeyValuePair<string, int>("books", 0), new KeyValuePair<string, int>("things", 1)],
+            (IReadOnlyList<KeyValuePair<string, int>>)root.GetProperty("RecordCounts")!.GetValue(null)!);
+    }
+
+    [Fact]
+    public void A_declared_root_is_filled_in()
+    {
+        var source = FixtureSource + "\n[DatasetRoot]\npublic static partial class MyData;\n";
+
+        var (result, output) = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], source, DataDirectory);
+
+        Assert.Empty(result.Diagnostics);
+        var assembly = CompiledFixture.Load(output);
+        Assert.NotNull(assembly.GetType("Fixture.MyData")!.GetProperty("Things"));
+        Assert.Null(assembly.GetType("DefenceData.Generated.ProjectDataset"));
+    }
 }

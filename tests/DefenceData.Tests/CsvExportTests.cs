@@ -16,10 +16,12 @@ public sealed class CsvExportTests : IDisposable
     {
         var output = new StringWriter();
         Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output, TextWriter.Null));
-        Assert.Equal(
-            ["sources", "countries", "organisations", "people", "people.roles", "places", "topics", "events", "events.figures",
-             "agreements", "weaponSystems", "statements", "lists", "citations"],
-            output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension));
+        var tables = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension).ToList();
+
+        Assert.Equal(Dataset.Collections.Select(c => c.Key), tables.Where(t => !t!.Contains('.', StringComparison.Ordinal)).SkipLast(2));
+        Assert.Equal(["lists", "citations"], tables.TakeLast(2));
+        Assert.Equal(["people", "people.roles"], tables.SkipWhile(t => t != "people").Take(2));
+        Assert.Equal(["events", "events.figures"], tables.SkipWhile(t => t != "events").Take(2));
     }
 
     [Fact]

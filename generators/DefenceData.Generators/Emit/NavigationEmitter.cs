@@ -32,6 +32,12 @@ internal static class NavigationEmitter
             WriteProperty(w, p);
         }
 
+        if (model.IsCollectionRecord)
+        {
+            w.Line();
+            WriteReverse(w, model);
+        }
+
         w.Close();
         return w.ToString();
     }
@@ -47,6 +53,26 @@ internal static class NavigationEmitter
         w.Line();
         w.Line("private " + ScopeNames.Lookup + "<T> __Lookup<T>() where T : class =>");
         w.Line("    __scope as " + ScopeNames.Lookup + "<T> ?? (" + ScopeNames.Lookup + "<T>)(object)" + ScopeNames.ScopeClass + ".Instance;");
+    }
+
+    private static void WriteReverse(SourceWriter w, NavigationModel model)
+    {
+        var self = "typeof(" + model.Type.FullyQualifiedName + ")";
+        w.Line("private " + ScopeNames.ReferenceIndex + " __Index() => __scope as " + ScopeNames.ReferenceIndex + " ?? " + ScopeNames.ScopeClass + ".Instance;");
+        w.Line();
+        w.Line("/// <summary>Every reference to this record in its dataset: the record holding it and where (<c>participantIds[1]</c>). Found once for the whole dataset, on first use.</summary>");
+        w.Line(NavigationAttribute);
+        w.Line("public global::System.Collections.Generic.IReadOnlyList<global::DefenceData.RecordReference> ReferencedBy => __Index().ReferencesTo(" + self + ", Id);");
+        foreach (var r in model.Reverse)
+        {
+            var cache = "__" + r.Name;
+            w.Line();
+            w.Line("private " + ScopeNames.ReferencingList + "<" + r.OwnerType + "> " + cache + ";");
+            w.Line();
+            w.Line("/// <summary>The <see cref=\"" + r.OwnerType + "\"/> records that refer to this one, anywhere in them, each once, in ordinal order of id.</summary>");
+            w.Line(NavigationAttribute);
+            w.Line("public global::System.Collections.Generic.IReadOnlyList<" + r.OwnerType + "> " + Identifiers.Escape(r.Name) + " => " + cache + ".Get(__Index(), " + self + ", Id);");
+        }
     }
 
     private static void WriteProperty(SourceWriter w, NavigationProperty p)

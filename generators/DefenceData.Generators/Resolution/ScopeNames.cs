@@ -29,5 +29,9 @@ internal static class ScopeNames
 
     public const string ResolvedList = "global::DefenceData.Resolution.ResolvedList";
 
+    public const string ReferenceIndex = "global::DefenceData.Resolution.IReferenceIndex";
+
+    public const string ReferencingList = "global::DefenceData.Resolution.ReferencingList";
+
     public const string CollectionIdsAttribute = "DefenceData.Resolution.CollectionIdsAttribute";
 }

@@ -17,6 +17,7 @@ internal static class ShapeReader
     private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
     private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
+    private const string RecordInterface = "DefenceData.IRecord";
     private const int MaxObjectDepth = 8;
 
     private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
@@ -67,6 +68,13 @@ internal static class ShapeReader
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
                     $"Record type '{recordType.Name}' of collection '{type.Name}' needs a 'required string Id {{ get; init; }}' property"));
+                record = null;
+            }
+            else if (!record.IsPartialTopLevelInCompilation && !recordType.AllInterfaces.Any(i => i.ToDisplayString() == RecordInterface)
+                && context.SemanticModel.Compilation.GetTypeByMetadataName(RecordInterface) is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                    $"Record type '{recordType.Name}' of collection '{type.Name}' must be 'partial' (the generator then implements DefenceData.IRecord) or implement DefenceData.IRecord itself"));
                 record = null;
             }
         }

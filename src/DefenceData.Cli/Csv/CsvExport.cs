@@ -25,13 +25,16 @@ internal static class CsvExport
     private static readonly string[] s_listColumns = ["collection", "recordId", "path", "field", "index", "value"];
     private static readonly string[] s_citationColumns = ["collection", "recordId", "path", "sourceId", "quote"];
 
-    /// <summary>Builds every table in memory, in a fixed order.</summary>
-    public static IReadOnlyList<CsvTable> Tables()
+    /// <summary>Builds every table of the dataset in memory, in a fixed order.</summary>
+    public static IReadOnlyList<CsvTable> Tables() => Tables(Dataset.Collections);
+
+    /// <summary>Builds every table of any dataset root's collections in memory, in a fixed order.</summary>
+    public static IReadOnlyList<CsvTable> Tables(IEnumerable<KeyValuePair<string, System.Collections.IEnumerable>> collections)
     {
         var tables = new List<CsvTable>();
         var lists = new CsvTable(ListsTable, s_listColumns);
         var citations = new CsvTable(CitationsTable, s_citationColumns);
-        foreach (var (collection, records) in Dataset.Collections)
+        foreach (var (collection, records) in collections)
         {
             var schema = CsvSchema.For(CsvSchema.ElementType(records.GetType())!);
             var main = new CsvTable(collection, schema.Columns().ToArray());
