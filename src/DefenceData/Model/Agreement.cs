@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -46,5 +47,6 @@ public sealed partial record Agreement
     public string? Summary { get; init; }
 
     /// <summary>Where the articles report it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }
