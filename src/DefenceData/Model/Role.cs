@@ -16,7 +16,7 @@ public sealed partial record Role
     [Reference(typeof(Organisation))]
     public string? OrganisationId { get; init; }
 
-    /// <summary>The date the source states the role for (usually its own date or the event's).</summary>
+    /// <summary>The publication date of the source that states the role; <see langword="null"/> for an undated source.</summary>
     public PartialDate? AsOf { get; init; }
 
     /// <summary>Where the role is stated.</summary>
