@@ -44,7 +44,9 @@ public static class DotnetProcess
         start.Environment["NUGET_PACKAGES"] = packagesFolder;
 
         // As if offline: the feed is a folder, so nothing these commands do may need the network
-        // (a consumer that asked nuget.org, for packages or for its vulnerability audit, fails or warns).
+        // (a consumer that asked nuget.org, for packages or for its vulnerability audit, fails or
+        // warns NU1900), and no HTTP cache left by earlier restores on this machine answers instead.
+        start.Environment["NUGET_HTTP_CACHE_PATH"] = Path.Combine(Path.GetDirectoryName(packagesFolder)!, "http-cache");
         foreach (var proxy in new[] { "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy" })
         {
             start.Environment[proxy] = UnreachableProxy;
