@@ -17,15 +17,9 @@ internal static class TimelineCommand
             var when = e.Date is null ? "(date not given)" : e.EndDate is { } end ? $"{e.Date}/{end}" : e.Date.ToString()!;
             output.WriteLine($"{when,-21}  {e.Title}  [{e.Id}]");
             var sources = e.Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            output.WriteLine($"{"",-21}  sources: {string.Join(", ", sources.Select(Describe))}");
+            output.WriteLine($"{"",-21}  sources: {string.Join("; ", sources.Select(RecordLabels.SourceLabel))}");
         }
 
         return 0;
-    }
-
-    private static string Describe(string sourceId)
-    {
-        var source = Sources.Get(sourceId);
-        return $"{sourceId} ({Path.GetFileName(source.EvidenceFile)})";
     }
 }
