@@ -30,7 +30,10 @@ internal sealed record ScaleOptions(int Records, int Runs, int BuildRuns, int Pe
         error = null;
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal)
         {
-            ["--records"] = 50_000, ["--runs"] = 5, ["--build-runs"] = 3, ["--per-file"] = 100,
+            ["--records"] = 50_000,
+            ["--runs"] = 5,
+            ["--build-runs"] = 3,
+            ["--per-file"] = 100,
         };
         var keep = false;
         for (var i = 0; i < args.Count; i++)
