@@ -1,4 +1,5 @@
 using DefenceData.Cli.Csv;
+using DefenceData.Cli.Parquet;
 using DefenceData.Export;
 
 namespace DefenceData.Cli;
@@ -11,6 +12,7 @@ internal static class ExportCommand
     [
         ("json", "the whole dataset as one JSON object (to standard output, or dataset.json in --output)"),
         ("csv", "one CSV file per table and a Frictionless datapackage.json, into --output"),
+        ("parquet", "the same tables as csv, typed, one Parquet file each, into --output"),
     ];
 
     /// <summary>The formats that write several files and so need a directory.</summary>
@@ -57,6 +59,8 @@ internal static class ExportCommand
                 return [path];
             case "csv":
                 return CsvExport.Write(directory);
+            case "parquet":
+                return ParquetExport.Write(directory);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format.");
         }

@@ -18,7 +18,7 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output));
         Assert.Equal(
             ["sources", "countries", "organisations", "people", "people.roles", "places", "topics", "events", "events.figures",
-             "agreements", "weaponSystems", "statements", "lists", "citations"],
+             "agreements", "weaponSystems", "statements", "lists", "citations", "datapackage"],
             output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension));
     }
 
