@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using DefenceData.Cli.Site;
 
 namespace DefenceData.Cli;
 
@@ -63,6 +64,11 @@ internal static class CliApp
         root.Subcommands.Add(show);
 
         root.Subcommands.Add(Export(io));
+
+        var siteOutput = new Option<string>("--output", "-o") { Description = "The directory to write the site into; created if missing.", Required = true };
+        var site = new Command("site", "A static site of the dataset: timeline, a page per record, each article with its quoted passages marked.") { siteOutput };
+        site.SetAction(result => SiteCommand.Run(result.GetValue(siteOutput)!, io.Out));
+        root.Subcommands.Add(site);
 
         var commandArgument = new Argument<string?>("command") { Description = "The command to explain.", Arity = ArgumentArity.ZeroOrOne };
         var help = new Command("help", "The commands, or one command's arguments and options.") { commandArgument };
