@@ -16,10 +16,10 @@ public sealed class CsvExportTests : IDisposable
     public void Export_csv_writes_one_file_per_collection_then_nested_and_link_tables()
     {
         var output = new StringWriter();
-        Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output, TextWriter.Null));
+        Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output));
         Assert.Equal(
             ["sources", "countries", "organisations", "people", "people.roles", "places", "topics", "events", "events.figures",
-             "agreements", "weaponSystems", "statements", "lists", "citations"],
+             "agreements", "weaponSystems", "statements", "lists", "citations", "datapackage"],
             output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension));
     }
 
@@ -102,7 +102,7 @@ public sealed class CsvExportTests : IDisposable
     [Fact]
     public void Export_json_into_a_directory_writes_the_same_json_as_to_stdout()
     {
-        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null));
         Assert.Equal(DefenceData.Export.DatasetJson.ToJson() + "\n", File.ReadAllText(Path.Combine(_directory, "dataset.json")));
     }
 
