@@ -63,11 +63,16 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor IdInTwoCollections = Error("DD0026", "Id in two collections of one type", "Id '{0}' is already a {1} in collection '{2}': ids of one record type are unique across the compilation's collections of it, so a reference names one record");
 
+    public static readonly DiagnosticDescriptor TooFewItems = Error("DD0027", "Too few items", "Key '{0}' needs at least {1} item(s), but has {2}: a fact the model says is cited needs a citation");
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error("DD0028", "Number out of range", "Key '{0}' must be {1}, but is {2}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
         YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
         DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
         UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
-        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8, IdInTwoCollections);
+        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8,
+        IdInTwoCollections, TooFewItems, OutOfRange);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 
