@@ -1,6 +1,7 @@
 using System.Text;
 using DefenceData.Cli;
 using DefenceData.Cli.Csv;
+using DefenceData.Testing;
 
 namespace DefenceData.Tests;
 
@@ -74,14 +75,16 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal("a,b\nplain,\"with, comma and \"\"quotes\"\"\nand a line\"\n", Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    [Fact]
-    public void The_export_is_deterministic_utf8_without_bom_and_lf_line_ends()
+    [Theory]
+    [MemberData(nameof(Cultures.Unusual), MemberType = typeof(Cultures))]
+    public void The_export_is_the_same_utf8_without_bom_and_lf_line_ends_in_any_culture(string culture)
     {
         var second = Directory.CreateTempSubdirectory("defencedata-csv-").FullName;
         try
         {
-            var first = CsvExport.Write(_directory);
-            var again = CsvExport.Write(second);
+            var first = Cultures.In("", () => CsvExport.Write(_directory));
+            var again = Cultures.In(culture, () => CsvExport.Write(second));
+            Assert.Equal(first.Select(Path.GetFileName), again.Select(Path.GetFileName));
             foreach (var (a, b) in first.Zip(again))
             {
                 var bytes = File.ReadAllBytes(a);
