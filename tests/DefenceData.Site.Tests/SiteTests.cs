@@ -131,7 +131,9 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.TypeAsync("katz");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Contains("Israel Katz", await page.EvaluateAsync<string>("document.activeElement.textContent"), StringComparison.Ordinal);
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"), new PageRunAndWaitForNavigationOptions { UrlString = "**/people/israel-katz.html" });
+        var navigation = page.WaitForURLAsync("**/people/israel-katz.html");
+        await page.Keyboard.PressAsync("Enter");
+        await navigation;
         await page.Context.CloseAsync();
     }
 
