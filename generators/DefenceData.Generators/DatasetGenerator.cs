@@ -6,6 +6,7 @@ using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
+using DefenceData.Generators.Schemas;
 using DefenceData.Generators.Shapes;
 using DefenceData.Generators.Validation;
 using Microsoft.CodeAnalysis;
@@ -82,6 +83,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
+        // JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.
+        var schemas = allBound
+            .Combine(shapeSet)
+            .Select(static (input, _) => BuildSchemas(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Schemas);
+
         var hasNavigationAttribute = context.CompilationProvider.Select(static (compilation, _) =>
             compilation.GetTypeByMetadataName("DefenceData.Annotations.NavigationAttribute") is not null);
 
@@ -95,6 +102,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
     }
 
     private static bool IsYaml(string path) =>
@@ -189,6 +197,42 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             // Without navigation the build fails where a navigation property is used (CS1061), not silently.
             return ImmutableArray<NavigationModel>.Empty;
+        }
+    }
+
+    private static SchemaSetModel? BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return SchemaSetModel.Build(files, shapes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without schemas the build still reports it: one located DD0018, never a crash.
+            return new SchemaSetModel(EquatableArray<CollectionShape>.Empty, EquatableArray<TypeIds>.Empty) { Failure = Describe(e) };
+        }
+    }
+
+    private static void EmitSchemas(SourceProductionContext context, SchemaSetModel? model)
+    {
+        if (model?.Failure is { } failure)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", failure).ToDiagnostic());
+            return;
+        }
+
+        if (model is null || model.Collections.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(SchemaEmitter.HintName, SourceText.From(SchemaEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", Describe(e)).ToDiagnostic());
         }
     }
 

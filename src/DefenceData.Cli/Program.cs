@@ -35,4 +35,13 @@ export.SetAction(result =>
 });
 root.Subcommands.Add(export);
 
+var schemaOutput = new Option<string>("--output", "-o")
+{
+    Description = "The directory to write into; created if missing.",
+    DefaultValueFactory = _ => "schemas",
+};
+var schema = new Command("schema", "The JSON Schema of each collection's YAML files, for editors (one <folder>.schema.json each).") { schemaOutput };
+schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput)!, Console.Out, Console.Error));
+root.Subcommands.Add(schema);
+
 return root.Parse(args).Invoke();

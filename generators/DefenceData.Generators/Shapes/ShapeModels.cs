@@ -26,7 +26,10 @@ internal sealed record ValueShape(
     ValueShape? Element,
     TypeShape? Object);
 
-/// <summary>One settable property of a record type, and the YAML key that sets it.</summary>
+/// <summary>
+/// One settable property of a record type, and the YAML key that sets it; <paramref name="Description"/>
+/// is the summary of its XML documentation (for JSON Schemas), if it has one.
+/// </summary>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -34,9 +37,13 @@ internal sealed record PropertyShape(
     bool IsRequired,
     string? ReferenceTarget,
     string? QuoteSourceProperty,
-    bool IsEvidenceFile);
+    bool IsEvidenceFile,
+    string? Description = null);
 
-/// <summary>A record type as the generator sees it: the schema of a YAML mapping.</summary>
+/// <summary>
+/// A record type as the generator sees it: the schema of a YAML mapping; <paramref name="Description"/>
+/// is the summary of its XML documentation, if it has one.
+/// </summary>
 internal sealed record TypeShape(
     string FullyQualifiedName,
     string DisplayName,
@@ -45,7 +52,8 @@ internal sealed record TypeShape(
     string DeclarationKeyword,
     bool IsPartialTopLevelInCompilation,
     EquatableArray<string> ExistingMemberNames,
-    EquatableArray<PropertyShape> Properties);
+    EquatableArray<PropertyShape> Properties,
+    string? Description = null);
 
 /// <summary>A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.</summary>
 internal sealed record CollectionShape(

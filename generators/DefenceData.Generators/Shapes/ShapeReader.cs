@@ -130,7 +130,8 @@ internal static class ShapeReader
                     }
                 }
 
-                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence));
+                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence,
+                    DocumentationSummary.Of(property, cancellationToken)));
             }
         }
 
@@ -145,7 +146,8 @@ internal static class ShapeReader
             keyword,
             isPartialTopLevel,
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            properties.ToEquatableArray());
+            properties.ToEquatableArray(),
+            DocumentationSummary.Of(type, cancellationToken));
         path.Types.Remove(type);
         path.Cache[type] = shape;
         return shape;
