@@ -25,6 +25,12 @@ public sealed partial record Agreement
     /// <summary>The date it was signed or agreed, where the articles give or imply it.</summary>
     public PartialDate? Date { get; init; }
 
+    /// <summary>
+    /// The latest day it can have been signed or agreed, when that was one day between <see cref="Date"/> and this one,
+    /// not known which; <see cref="Date"/> is then the earliest it can be.
+    /// </summary>
+    public PartialDate? LatestDate { get; init; }
+
     /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>
     public string? DateDerivation { get; init; }
 

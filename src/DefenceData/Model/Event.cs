@@ -23,8 +23,14 @@ public sealed partial record Event
     /// <summary>The date, or the first day of a range; <see langword="null"/> when the articles give none.</summary>
     public PartialDate? Date { get; init; }
 
-    /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range.</summary>
+    /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range: the event spans every day from <see cref="Date"/> to it.</summary>
     public PartialDate? EndDate { get; init; }
+
+    /// <summary>
+    /// The latest day the event can have been on, when it was one day between <see cref="Date"/> and this one,
+    /// not known which; <see cref="Date"/> is then the earliest it can be. Never given with <see cref="EndDate"/>.
+    /// </summary>
+    public PartialDate? LatestDate { get; init; }
 
     /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>
     public string? DateDerivation { get; init; }
