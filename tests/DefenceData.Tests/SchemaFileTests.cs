@@ -33,8 +33,8 @@ public sealed class SchemaFileTests
     public void Committed_schemas_are_those_the_record_types_and_ids_give_now()
     {
         var committed = Directory.EnumerateFiles(Path.Combine(s_root, "schemas"))
-            .ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal);
-        Assert.Equal(s_written.Value.Keys.Order(StringComparer.Ordinal), committed.Keys.Order(StringComparer.Ordinal)!);
+            .ToDictionary(p => Path.GetFileName(p), File.ReadAllText, StringComparer.Ordinal);
+        Assert.Equal(s_written.Value.Keys.Order(StringComparer.Ordinal), committed.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, text) in s_written.Value)
         {
             Assert.True(committed[name] == text,
@@ -103,7 +103,7 @@ public sealed class SchemaFileTests
         try
         {
             Assert.Equal(0, SchemaCommand.Run(directory, TextWriter.Null, TextWriter.Null));
-            return Directory.EnumerateFiles(directory).ToDictionary(Path.GetFileName, File.ReadAllText, StringComparer.Ordinal)!;
+            return Directory.EnumerateFiles(directory).ToDictionary(p => Path.GetFileName(p), File.ReadAllText, StringComparer.Ordinal);
         }
         finally
         {
