@@ -79,8 +79,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Validation);
 
         var collections = allBound
-            .Combine(shapeSet)
-            .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
+            .Combine(shapeSet.Combine(dataDirectory))
+            .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Collections);
 
         // JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.
@@ -171,11 +171,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes, string? dataDirectory)
     {
         try
         {
-            return CollectionModel.Build(files, shapes).ToImmutableArray();
+            return CollectionModel.Build(files, shapes, dataDirectory).ToImmutableArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -271,5 +271,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static string HintName(string fullyQualifiedName) => fullyQualifiedName.Replace("global::", "").Replace('<', '[').Replace('>', ']');
 
-    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message.Replace('\r', ' ').Replace('\n', ' ');
+    // The message only: an exception's type name means nothing to the person reading the build.
+    private static string Describe(Exception e) => e.Message.Replace('\r', ' ').Replace('\n', ' ');
 }

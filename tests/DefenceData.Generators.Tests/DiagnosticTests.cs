@@ -15,7 +15,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void Syntax_error_is_DD0001_at_the_fault()
     {
-        Assert.Equal(["a.yaml(3,1): DD0001"], DiagnosticsOf(("/repo/data/things/a.yaml", "id: a\nname: [A\n")));
+        Assert.Equal(["a.yaml(2,7): DD0001"], DiagnosticsOf(("/repo/data/things/a.yaml", "id: a\nname: [A\n")));
     }
 
     [Fact]
