@@ -12,12 +12,12 @@ internal static class SchemaCommand
                 output.WriteLine(path);
             }
 
-            return 0;
+            return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Cannot write the schemas into '{directory}': {e.Message}");
-            return 1;
+            error.WriteLine($"cannot write the schemas into '{directory}': {OutputDirectory.OneLine(e.Message)}");
+            return ExitCodes.IoFailure;
         }
     }
 }

@@ -73,7 +73,7 @@ public sealed class ActionableMessageTests
     {
         var message = MessageOf("DD0011", (Book, "id: book\ntext: texts/book.txt\n"), (Text, "Long ago. The quick brown fox jumped over the lazy dog."),
             (Thing, "id: a\nname: A\nnotes:\n  - bookId: book\n    quote: A quick brown fox\n"));
-        Assert.Contains("its end matches, but before \" quick brown fox\" the quote has \"A\" where the article has \"…Long ago. The\"", message, StringComparison.Ordinal);
+        Assert.Contains("its end matches, but before \" quick brown fox\" the quote has \"A\" where the article has \"Long ago. The\"", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace DefenceData.Generators.Diagnostics;
 
 /// <summary>
 /// "Did you mean …?" for a misspelt key, enum value or id: a candidate equal but for case first,
-/// else the nearest by edit distance (Levenshtein), if near enough to be a slip rather than another
+/// else the nearest by edit distance (Levenshtein, a swap of two neighbours counting as one edit), if near enough to be a slip rather than another
 /// word; ties go to the ordinally first candidate, so the suggestion is the same on every run.
 /// </summary>
 internal static class Suggestions
@@ -40,7 +40,10 @@ internal static class Suggestions
     public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
         Nearest(typed, candidates) is { } nearest ? " Did you mean '" + nearest + "'?" : "";
 
-    /// <summary>Levenshtein distance; gives up (returns <paramref name="limit"/>) once every path is at least that far.</summary>
+    /// <summary>
+    /// Edit distance with adjacent transpositions (optimal string alignment: "nmae" is one edit from
+    /// "name"); gives up (returns <paramref name="limit"/>) once every path is at least that far.
+    /// </summary>
     private static int Distance(string a, string b, int limit)
     {
         if (System.Math.Abs(a.Length - b.Length) >= limit)
@@ -48,6 +51,7 @@ internal static class Suggestions
             return limit;
         }
 
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -63,6 +67,11 @@ internal static class Suggestions
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = System.Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
                 rowMinimum = System.Math.Min(rowMinimum, current[j]);
             }
 
@@ -71,7 +80,7 @@ internal static class Suggestions
                 return limit;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -85,7 +85,8 @@ internal static class JsonSchemaWriter
             }
 
             var definition = new JsonObject().Add("type", "object").AddIf("description", type.Description).Add("properties", properties);
-            var required = type.Properties.Where(p => p.IsRequired).Select(p => p.Key).ToArray();
+            // A list with [MinLength(n > 0)] is as good as required: absent, it has no items.
+            var required = type.Properties.Where(p => p.IsRequired || p.MinItems > 0).Select(p => p.Key).ToArray();
             if (required.Length > 0)
             {
                 definition.Add("required", JsonArray.Of(required));
@@ -100,7 +101,19 @@ internal static class JsonSchemaWriter
         {
             var schema = isRecordRoot && property.Key == "id" && property.Value.Kind == ValueKind.String
                 ? new JsonObject().Add("type", "string").Add("pattern", IdPattern).Add("maxLength", JsonLiteral.Number(IdMaxLength))
-                : Value(property.Value, property.ReferenceTarget);
+                : property.Value.Kind == ValueKind.List && property.MinItems > 0
+                    ? new JsonObject().Add("type", "array").Add("items", Value(property.Value.Element!, property.ReferenceTarget)).Add("minItems", JsonLiteral.Number(property.MinItems.Value))
+                    : Value(property.Value, property.ReferenceTarget);
+
+            if (property.Range is { } range)
+            {
+                // As DD0028 reads [Range]: int.MaxValue or more means no upper bound (the type's own still holds).
+                schema.Set(range.MinimumIsExclusive ? "exclusiveMinimum" : "minimum", JsonLiteral.Number(range.Minimum));
+                if (range.Maximum < int.MaxValue)
+                {
+                    schema.Set(range.MaximumIsExclusive ? "exclusiveMaximum" : "maximum", JsonLiteral.Number(range.Maximum));
+                }
+            }
 
             if (property.Description is { } description)
             {

@@ -40,6 +40,19 @@ internal sealed class JsonObject : JsonNode
 
     public bool Has(string name) => _members.Exists(m => m.Key == name);
 
+    /// <summary>Replaces the member of that name where it is, or adds it.</summary>
+    public JsonObject Set(string name, JsonNode value)
+    {
+        var index = _members.FindIndex(m => m.Key == name);
+        if (index < 0)
+        {
+            return Add(name, value);
+        }
+
+        _members[index] = new KeyValuePair<string, JsonNode>(name, value);
+        return this;
+    }
+
     /// <summary>Adds the members of <paramref name="other"/> after these.</summary>
     public JsonObject Merge(JsonObject other)
     {
@@ -168,6 +181,8 @@ internal sealed class JsonLiteral : JsonNode
     public static JsonLiteral Number(long value) => new(value.ToString(CultureInfo.InvariantCulture));
 
     public static JsonLiteral Number(decimal value) => new(value.ToString(CultureInfo.InvariantCulture));
+
+    public static JsonLiteral Number(double value) => new(value.ToString("R", CultureInfo.InvariantCulture));
 
     public override void Write(StringBuilder builder, int indent) => builder.Append(_text);
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DefenceData.Generators.Schemas;
 
 /// <summary>
-/// Emits <c>DataSchemas</c>: one JSON Schema constant per collection and <c>WriteTo(directory)</c>,
+/// Emits <c>DataSchemas</c>: one JSON Schema property per collection and <c>WriteTo(directory)</c>,
 /// which writes each as <c>&lt;folder&gt;.schema.json</c>. The generator cannot write files itself;
 /// the CLI's <c>schema</c> command and users' own tooling call <c>WriteTo</c>.
 /// </summary>
@@ -51,7 +51,8 @@ internal static class SchemaEmitter
         {
             var c = collections[i];
             w.Line("/// <summary>The JSON Schema of the YAML files in <c>" + Identifiers.XmlText(c.Folder) + "/</c> (<see cref=\"" + c.ClassFullyQualifiedName + "\"/>).</summary>");
-            w.Line("public const string " + names[i] + " = " + SymbolDisplay.FormatLiteral(JsonSchemaWriter.Write(c, set) + "\n", quote: true) + ";");
+            // A property, not a const: the text changes with the data, and a const would be copied into callers (and its value be API).
+            w.Line("public static string " + names[i] + " => " + SymbolDisplay.FormatLiteral(JsonSchemaWriter.Write(c, set) + "\n", quote: true) + ";");
             w.Line();
         }
 

@@ -26,10 +26,10 @@ internal sealed record ValueShape(
     ValueShape? Element,
     TypeShape? Object);
 
-/// <summary>
-/// One settable property of a record type, and the YAML key that sets it; <paramref name="Description"/>
-/// is the summary of its XML documentation (for JSON Schemas), if it has one.
-/// </summary>
+/// <summary>One settable property of a record type, and the YAML key that sets it.</summary>
+/// <param name="MinItems">From <c>[MinLength(n)]</c>: a list needs at least this many items (absent or null included).</param>
+/// <param name="Range">From <c>[Range(min, max)]</c>: the bounds of a number.</param>
+/// <param name="Description">The summary of its XML documentation (for JSON Schemas), if it has one.</param>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -38,7 +38,12 @@ internal sealed record PropertyShape(
     string? ReferenceTarget,
     string? QuoteSourceProperty,
     bool IsEvidenceFile,
+    int? MinItems = null,
+    ValueRange? Range = null,
     string? Description = null);
+
+/// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
+internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);
 
 /// <summary>
 /// A record type as the generator sees it: the schema of a YAML mapping; <paramref name="Description"/>

@@ -7,17 +7,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DefenceData.Generators.Tests.Schemas;
 
-/// <summary>The JSON Schemas a generator run emitted (the constants of its <c>DataSchemas</c> class), and validation against them.</summary>
+/// <summary>The JSON Schemas a generator run emitted (the properties of its <c>DataSchemas</c> class), and validation against them.</summary>
 internal static class GeneratedSchemas
 {
-    /// <summary>Each collection's schema text by its <c>DataSchemas</c> constant name (the collection class's name).</summary>
+    /// <summary>Each collection's schema text by its <c>DataSchemas</c> property name (the collection class's name).</summary>
     public static IReadOnlyDictionary<string, string> Of(GeneratorDriverRunResult result)
     {
         var tree = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("DataSchemas.g.cs", StringComparison.Ordinal));
-        return tree.GetRoot().DescendantNodes().OfType<FieldDeclarationSyntax>()
-            .Where(f => f.Modifiers.Any(SyntaxKind.ConstKeyword))
-            .SelectMany(f => f.Declaration.Variables)
-            .ToDictionary(v => v.Identifier.ValueText, v => ((LiteralExpressionSyntax)v.Initializer!.Value).Token.ValueText, StringComparer.Ordinal);
+        return tree.GetRoot().DescendantNodes().OfType<PropertyDeclarationSyntax>()
+            .Where(p => p.ExpressionBody?.Expression is LiteralExpressionSyntax)
+            .ToDictionary(p => p.Identifier.ValueText, p => ((LiteralExpressionSyntax)p.ExpressionBody!.Expression).Token.ValueText, StringComparer.Ordinal);
     }
 
     /// <summary>Whether the YAML text, read as an editor reads it, is valid against the schema; with the errors if not.</summary>
