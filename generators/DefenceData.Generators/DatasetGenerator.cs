@@ -7,6 +7,7 @@ using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
 using DefenceData.Generators.Resolution;
+using DefenceData.Generators.Schemas;
 using DefenceData.Generators.Shapes;
 using DefenceData.Generators.Validation;
 using Microsoft.CodeAnalysis;
@@ -94,9 +95,15 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Validation);
 
         var collections = allBound
-            .Combine(shapeSet)
-            .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
+            .Combine(shapeSet.Combine(dataDirectory))
+            .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Collections);
+
+        // JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.
+        var schemas = allBound
+            .Combine(shapeSet)
+            .Select(static (input, _) => BuildSchemas(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Schemas);
 
         var navigations = shapeSet.Combine(resolution)
             .SelectMany(static (input, _) => BuildNavigations(input.Left, input.Right))
@@ -124,6 +131,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(records.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
         context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
         context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
     }
 
     private static bool IsYaml(string path) =>
@@ -287,11 +295,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes, string? dataDirectory)
     {
         try
         {
-            return CollectionModel.Build(files, shapes).ToImmutableArray();
+            return CollectionModel.Build(files, shapes, dataDirectory).ToImmutableArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -339,6 +347,42 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             // Without navigation the build fails where a navigation property is used (CS1061), not silently.
             return ImmutableArray<NavigationModel>.Empty;
+        }
+    }
+
+    private static SchemaSetModel? BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return SchemaSetModel.Build(files, shapes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without schemas the build still reports it: one located DD0018, never a crash.
+            return new SchemaSetModel(EquatableArray<CollectionShape>.Empty, EquatableArray<TypeIds>.Empty) { Failure = Describe(e) };
+        }
+    }
+
+    private static void EmitSchemas(SourceProductionContext context, SchemaSetModel? model)
+    {
+        if (model?.Failure is { } failure)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", failure).ToDiagnostic());
+            return;
+        }
+
+        if (model is null || model.Collections.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(SchemaEmitter.HintName, SourceText.From(SchemaEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", Describe(e)).ToDiagnostic());
         }
     }
 
@@ -416,5 +460,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static string HintName(string fullyQualifiedName) => fullyQualifiedName.Replace("global::", "").Replace('<', '[').Replace('>', ']');
 
-    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message.Replace('\r', ' ').Replace('\n', ' ');
+    // The message only: an exception's type name means nothing to the person reading the build.
+    private static string Describe(Exception e) => e.Message.Replace('\r', ' ').Replace('\n', ' ');
 }

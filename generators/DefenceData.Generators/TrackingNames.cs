@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>One collection's records, ready to emit.</summary>
     public const string Collections = nameof(Collections);
 
+    /// <summary>The JSON Schemas' model: the collections' shapes and the ids of each record type.</summary>
+    public const string Schemas = nameof(Schemas);
+
     /// <summary>One partial record type's navigation properties, ready to emit.</summary>
     public const string Navigations = nameof(Navigations);
 

@@ -70,6 +70,11 @@ internal static class CliApp
         site.SetAction(result => SiteCommand.Run(result.GetValue(siteOutput)!, io.Out));
         root.Subcommands.Add(site);
 
+        var schemaOutput = new Option<string>("--output", "-o") { Description = "The directory to write into; created if missing.", DefaultValueFactory = _ => "schemas" };
+        var schema = new Command("schema", "The JSON Schema of each collection's YAML files, for editors (<folder>.schema.json each; default directory schemas).") { schemaOutput };
+        schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput)!, io.Out, io.Error));
+        root.Subcommands.Add(schema);
+
         var commandArgument = new Argument<string?>("command") { Description = "The command to explain.", Arity = ArgumentArity.ZeroOrOne };
         var help = new Command("help", "The commands, or one command's arguments and options.") { commandArgument };
         help.SetAction(result => Help(root, result.GetValue(commandArgument), io));

@@ -80,6 +80,23 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_consumer_writes_the_JSON_Schemas_of_its_own_collections_with_one_call()
+    {
+        var directory = feed.CopyConsumer("consumer-schemas");
+        feed.Build(directory).EnsureSuccess();
+        var schemas = Path.Combine(directory, "schemas");
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll"), "schema", schemas).EnsureSuccess();
+
+        Assert.Equal(["briefings.schema.json", "people.schema.json"], Directory.GetFiles(schemas).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains(Path.Combine(schemas, "people.schema.json"), run.Output, StringComparison.Ordinal);
+        var briefings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(schemas, "briefings.schema.json")))!;
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", briefings["$schema"]!.GetValue<string>());
+        Assert.Equal(["jane-analyst"], briefings["$defs"]!["PersonId"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())); // the consumer's own people
+    }
+
+    [Fact]
     public void A_broken_record_in_the_consumer_fails_its_build_at_the_file_line_and_column()
     {
         var directory = feed.CopyConsumer("consumer-broken");

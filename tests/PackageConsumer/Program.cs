@@ -1,6 +1,18 @@
 using DefenceData;
 using DefenceData.Annotations;
 
+// `PackageConsumer schema <dir>`: the JSON Schemas of this project's own collections, for editors
+// (DataSchemas is generated from the record types by DefenceData.Generators).
+if (args is ["schema", var schemaDirectory])
+{
+    foreach (var path in DataSchemas.WriteTo(schemaDirectory))
+    {
+        Console.WriteLine(path);
+    }
+
+    return;
+}
+
 // The packaged dataset, queried with LINQ.
 Console.WriteLine(DatasetInfo.Describe());
 foreach (var e in Dataset.Events.Where(e => e.Date is not null).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal))

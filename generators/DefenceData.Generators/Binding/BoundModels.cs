@@ -35,6 +35,9 @@ internal sealed record QuoteCheck(string SourceType, string SourceId, string Quo
 /// <summary>A source record's evidence file, relative to the data directory.</summary>
 internal sealed record EvidenceLink(string SourceType, string SourceId, string RelativePath, LocationInfo Location);
 
+/// <summary>A record left out for its errors, whose id is well-formed: its named member says why it is missing.</summary>
+internal sealed record FailedRecord(string Collection, string Id, string File);
+
 /// <summary>Everything bound from one YAML file.</summary>
 internal sealed record BoundFile(
     string Path,
@@ -42,4 +45,5 @@ internal sealed record BoundFile(
     EquatableArray<ReferenceCheck> References,
     EquatableArray<QuoteCheck> Quotes,
     EquatableArray<EvidenceLink> Evidence,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<FailedRecord> Failed = default);

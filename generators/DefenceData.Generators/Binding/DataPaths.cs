@@ -64,4 +64,21 @@ internal static class DataPaths
         var wanted = Normalize(relative);
         return rel is not null ? rel == wanted : Normalize(path).EndsWith("/" + wanted, System.StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A data file's path as a reader finds it in the repository, the same on every machine: the data
+    /// directory's own name, then the path within it (<c>data/people/amir-baram.yaml</c>); the file
+    /// name alone when it is outside the data directory or there is none.
+    /// </summary>
+    public static string Display(string path, string? dataDirectory)
+    {
+        var file = Normalize(path);
+        if (dataDirectory is not null && RelativeTo(path, dataDirectory) is { } relative)
+        {
+            var directory = Normalize(dataDirectory).TrimEnd('/');
+            return directory.Substring(directory.LastIndexOf('/') + 1) + "/" + relative;
+        }
+
+        return file.Substring(file.LastIndexOf('/') + 1);
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class RecordBinder
     private readonly List<ReferenceCheck> _references = new();
     private readonly List<QuoteCheck> _quotes = new();
     private readonly List<EvidenceLink> _evidence = new();
+    private readonly List<FailedRecord> _failed = new();
     private string _ownerType = "";
     private string _ownerId = "";
 
@@ -48,8 +49,9 @@ internal sealed class RecordBinder
                 return null; // Not a data file: some other tool's YAML passed as an additional file.
             }
 
-            var folders = string.Join(", ", collections.Where(c => c.Folder.Length > 0).Select(c => c.Folder + "/").OrderBy(f => f, System.StringComparer.Ordinal));
-            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileInNoCollection, LocationInfo.FileStart(path), relative, folders));
+            var folders = collections.Where(c => c.Folder.Length > 0).Select(c => c.Folder + "/").Distinct().OrderBy(f => f, System.StringComparer.Ordinal).ToList();
+            binder._diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileInNoCollection, LocationInfo.FileStart(path), relative,
+                folders.Count == 0 ? "no [DataCollection] class names a folder" : "the collections' folders are " + string.Join(", ", folders)));
             return binder.Result(new List<RecordModel>());
         }
 
@@ -96,7 +98,14 @@ internal sealed class RecordBinder
             var value = BindObject(mapping, type, isRecordRoot: true);
             if (value is null || _diagnostics.Count > errorsBefore || idNode is null)
             {
-                continue; // Reported; a record with faults is not emitted, so the generated code stays valid.
+                // Reported; a record with faults is not emitted, so the generated code stays valid. Its
+                // named member still is, refusing use with the reason, instead of a bare CS0117 in user code.
+                if (idNode is not null && IdRules.IsKebabCase(idNode.Text))
+                {
+                    _failed.Add(new FailedRecord(collection.ClassFullyQualifiedName, idNode.Text, _path));
+                }
+
+                continue;
             }
 
             if (!IdRules.IsKebabCase(idNode.Text))
@@ -117,7 +126,8 @@ internal sealed class RecordBinder
         _references.ToEquatableArray(),
         _quotes.ToEquatableArray(),
         _evidence.ToEquatableArray(),
-        _diagnostics.ToEquatableArray());
+        _diagnostics.ToEquatableArray(),
+        _failed.ToEquatableArray());
 
     private BoundObject? BindObject(YamlMapping mapping, TypeShape type, bool isRecordRoot)
     {
@@ -129,8 +139,10 @@ internal sealed class RecordBinder
             var property = type.Properties.FirstOrDefault(p => p.Key == entry.Key.Text);
             if (property is null)
             {
+                var keys = type.Properties.Select(p => p.Key).ToList();
                 _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Text, type.DisplayName,
-                    string.Join(", ", type.Properties.Select(p => p.Key))));
+                    Suggestions.DidYouMean(entry.Key.Text, keys),
+                    keys.Count == 0 ? type.DisplayName + " has no keys." : "Its keys: " + string.Join(", ", keys) + "."));
                 failed = true;
                 continue;
             }
@@ -269,27 +281,27 @@ internal sealed class RecordBinder
                 return new BoundString(text);
 
             case ValueKind.Boolean:
-                return scalar.IsPlain && text is "true" or "false" ? new BoundLiteral(text) : WrongType(node, key, "true or false");
+                return scalar.IsPlain && text is "true" or "false" ? new BoundLiteral(text) : WrongScalar(scalar, key, "true or false", text is "true" or "false");
 
             case ValueKind.Int32:
                 return scalar.IsPlain && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
                     ? new BoundLiteral(i.ToString(CultureInfo.InvariantCulture))
-                    : WrongType(node, key, "a whole number");
+                    : WrongScalar(scalar, key, "a whole number", IsWholeNumber(text), "from -2147483648 to 2147483647");
 
             case ValueKind.Int64:
                 return scalar.IsPlain && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
                     ? new BoundLiteral(l.ToString(CultureInfo.InvariantCulture) + "L")
-                    : WrongType(node, key, "a whole number");
+                    : WrongScalar(scalar, key, "a whole number", IsWholeNumber(text), "from -9223372036854775808 to 9223372036854775807");
 
             case ValueKind.Double:
                 return scalar.IsPlain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
                     ? new BoundLiteral(d.ToString("R", CultureInfo.InvariantCulture) + "d")
-                    : WrongType(node, key, "a finite number");
+                    : WrongScalar(scalar, key, "a finite number", IsNumber(text), "of at most about 1.8e308 either side of 0");
 
             case ValueKind.Decimal:
                 return scalar.IsPlain && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
                     ? new BoundLiteral(m.ToString(CultureInfo.InvariantCulture) + "m")
-                    : WrongType(node, key, "a decimal number");
+                    : WrongScalar(scalar, key, "a decimal number", IsNumber(text), "from -79228162514264337593543950335 to 79228162514264337593543950335");
 
             case ValueKind.PartialDate:
                 if (!PartialDates.TryParse(text, out var year, out var month, out var day))
@@ -304,8 +316,10 @@ internal sealed class RecordBinder
                 var member = shape.EnumMembers.FirstOrDefault(n => n == text || IdRules.ToKebabCase(n) == text);
                 if (member is null)
                 {
+                    var values = shape.EnumMembers.Select(IdRules.ToKebabCase).ToList();
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, scalar.Location, text, ShortName(shape.TypeName),
-                        string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase))));
+                        Suggestions.DidYouMean(text, values),
+                        values.Count == 0 ? ShortName(shape.TypeName) + " has no values." : "Its values: " + string.Join(", ", values) + "."));
                     return null;
                 }
 
@@ -318,6 +332,35 @@ internal sealed class RecordBinder
     /// <summary>The element type as C# writes it: a nullable element keeps its '?' (int?[], string?[]).</summary>
     private static string ElementTypeName(ValueShape element) =>
         element.IsNullable && !element.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? element.TypeName + "?" : element.TypeName;
+
+    /// <summary>
+    /// A scalar that is not the number or boolean expected: quoted ("the quoted text "4"; remove the
+    /// quotes"), out of range (the range said), or simply something else.
+    /// </summary>
+    private BoundValue? WrongScalar(YamlScalar scalar, string key, string expected, bool looksRight, string? range = null)
+    {
+        if (looksRight && !scalar.IsPlain)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, scalar.Location, key, expected,
+                "the quoted text " + Describe(scalar) + ": remove the quotes"));
+            return null;
+        }
+
+        if (looksRight && range is not null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, scalar.Location, key, expected + " " + range,
+                Describe(scalar) + ", which is out of that range"));
+            return null;
+        }
+
+        return WrongType(scalar, key, expected);
+    }
+
+    private static bool IsWholeNumber(string text) =>
+        text.Length > 0 && text.Skip(text[0] is '-' or '+' ? 1 : 0).Any() && text.Skip(text[0] is '-' or '+' ? 1 : 0).All(c => c is >= '0' and <= '9');
+
+    private static bool IsNumber(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) || IsWholeNumber(text);
 
     private BoundValue? WrongType(YamlNode node, string key, string expected)
     {
@@ -343,9 +386,9 @@ internal sealed class RecordBinder
         ValueKind.Int32 or ValueKind.Int64 => "a whole number",
         ValueKind.Double or ValueKind.Decimal => "a number",
         ValueKind.PartialDate => "a date",
-        ValueKind.Enum => "one of " + string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase)),
+        ValueKind.Enum => shape.EnumMembers.Count == 0 ? "a value of " + ShortName(shape.TypeName) : "one of " + string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase)),
         _ => shape.Kind.ToString(),
     };
 
-    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+    private static string ShortName(string typeName) => DiagnosticText.ShortName(typeName);
 }

@@ -4,16 +4,19 @@ using Microsoft.CodeAnalysis;
 namespace DefenceData.Generators.Diagnostics;
 
 /// <summary>
-/// Every diagnostic the generator reports. Ids are never reused; each one is documented in
-/// README.md and listed in AnalyzerReleases.*.md.
+/// Every diagnostic the generator reports. Ids are never reused; each one has a section of
+/// docs/DIAGNOSTICS.md (its help link) and is listed in AnalyzerReleases.*.md.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>docs/DIAGNOSTICS.md in the repository; each id's section is its lower-case anchor (<c>#dd0008</c>).</summary>
+    public const string HelpDocument = "https://github.com/DefenceData/DefenceData/blob/main/docs/DIAGNOSTICS.md";
+
     private const string Category = "DefenceData";
 
     public static readonly DiagnosticDescriptor YamlSyntaxError = Error("DD0001", "YAML syntax error", "YAML syntax error: {0}");
 
-    public static readonly DiagnosticDescriptor UnknownKey = Error("DD0002", "Unknown key", "Unknown key '{0}' for {1}; expected one of: {2}");
+    public static readonly DiagnosticDescriptor UnknownKey = Error("DD0002", "Unknown key", "Unknown key '{0}' for {1}.{2} {3}");
 
     public static readonly DiagnosticDescriptor MissingRequiredKey = Error("DD0003", "Missing required key", "Missing required key '{0}' for {1}");
 
@@ -21,17 +24,17 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidDate = Error("DD0005", "Invalid date", "'{0}' is not a date: expected yyyy, yyyy-MM or yyyy-MM-dd of a real calendar day");
 
-    public static readonly DiagnosticDescriptor UnknownEnumValue = Error("DD0006", "Unknown enum value", "'{0}' is not a value of {1}; expected one of: {2}");
+    public static readonly DiagnosticDescriptor UnknownEnumValue = Error("DD0006", "Unknown enum value", "'{0}' is not a value of {1}.{2} {3}");
 
     public static readonly DiagnosticDescriptor DuplicateId = Error("DD0007", "Duplicate id", "Duplicate id '{0}' in collection {1}; it is first defined at {2}");
 
-    public static readonly DiagnosticDescriptor DanglingReference = Error("DD0008", "Dangling reference", "No {0} has the id '{1}'");
+    public static readonly DiagnosticDescriptor DanglingReference = Error("DD0008", "Dangling reference", "No {0} has the id '{1}'.{2}");
 
     public static readonly DiagnosticDescriptor MalformedId = Error("DD0009", "Malformed id", "Id '{0}' is not kebab-case: lower-case letters and digits in words joined by single hyphens");
 
     public static readonly DiagnosticDescriptor MemberNameCollision = Error("DD0010", "Member name collision", "Id '{0}' gives the C# member name '{1}', which is already taken by {2}");
 
-    public static readonly DiagnosticDescriptor QuoteNotFound = Error("DD0011", "Quote not found in its source", "The quote is not found verbatim in the text of source '{0}' ({1}): \"{2}\"");
+    public static readonly DiagnosticDescriptor QuoteNotFound = Error("DD0011", "Quote not found in its source", "The quote is not found verbatim in the text of source '{0}' ({1}): \"{2}\". {3}");
 
     public static readonly DiagnosticDescriptor EvidenceFileNotFound = Error("DD0012", "Evidence file not found", "Evidence file '{0}' is not among the additional files of the build");
 
@@ -47,7 +50,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InternalError = Error("DD0018", "Internal generator error", "The generator failed on '{0}': {1}");
 
-    public static readonly DiagnosticDescriptor FileInNoCollection = Error("DD0019", "File belongs to no collection", "'{0}' is in the data directory but in no collection's folder; expected one of: {1}");
+    public static readonly DiagnosticDescriptor FileInNoCollection = Error("DD0019", "File belongs to no collection", "'{0}' is in the data directory but in no collection's folder; {1}");
 
     public static readonly DiagnosticDescriptor NullValue = Error("DD0020", "Null value", "Key '{0}' cannot be null");
 
@@ -80,7 +83,10 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            helpLinkUri: null, description: title + ".");
+            helpLinkUri: HelpLink(id), description: title + ".");
+
+    /// <summary>The help link of an id: its section of docs/DIAGNOSTICS.md.</summary>
+    public static string HelpLink(string id) => HelpDocument + "#" + id.ToLowerInvariant();
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

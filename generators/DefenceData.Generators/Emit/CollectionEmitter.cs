@@ -105,9 +105,35 @@ internal static class CollectionEmitter
             }
 
             w.Line();
-            w.Line("/// <summary>The record <c>" + Identifiers.XmlText(entry.Id) + "</c>.</summary>");
+            w.Line("/// <summary>" + MemberSummary(entry) + "</summary>");
             w.Line("public static " + type + " " + entry.MemberName + " => " + surface.Member(i) + ";");
         }
+
+        if (!namedMembers)
+        {
+            return;
+        }
+
+        foreach (var missing in model.Missing)
+        {
+            var reason = "The record '" + missing.Id + "' in " + missing.File + " has errors (DD diagnostics at that file), so it is not in " + shape.ClassName + "; fix them and this member returns.";
+            w.Line();
+            w.Line("/// <summary>Missing: " + Identifiers.XmlText(reason) + "</summary>");
+            w.Line("[global::System.Obsolete(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(reason, quote: true) + ", error: true)]");
+            w.Line("public static " + type + " " + missing.MemberName + " => throw new global::System.InvalidOperationException(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(reason, quote: true) + ");");
+        }
+    }
+
+    /// <summary>What hovering the member shows: the record's name or title, its id and the file to edit.</summary>
+    internal static string MemberSummary(RecordEntry entry) =>
+        (entry.Label is { Length: > 0 } label ? Identifiers.XmlText(OneLine(label)) + ": the" : "The")
+        + " record <c>" + Identifiers.XmlText(entry.Id) + "</c>"
+        + (entry.File is { } file ? ", in <c>" + Identifiers.XmlText(file) + "</c>" : "") + ".";
+
+    private static string OneLine(string text)
+    {
+        var line = string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries));
+        return line.Length > 120 ? line.Substring(0, 120) + "…" : line;
     }
 
     private static void WriteReadableRecords(SourceWriter w, CollectionModel model)

@@ -7,11 +7,17 @@ using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Emit;
 
-/// <summary>One record to emit: its id, its C# member name (null on a collision) and value.</summary>
-internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Value);
+/// <summary>
+/// One record to emit: its id, its C# member name (null on a collision) and value; for the member's
+/// XML doc, its name or title (if it has one) and its file as <c>data/people/amir-baram.yaml</c>.
+/// </summary>
+internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Value, string? Label = null, string? File = null);
+
+/// <summary>A named member whose record failed to build: emitted so that using it says why (an error, CS0619), not CS0117.</summary>
+internal sealed record MissingMember(string Id, string MemberName, string File);
 
 /// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
-internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MissingMember> Missing = default)
 {
     /// <summary>Member names the generated class declares itself.</summary>
     public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
@@ -20,12 +26,13 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
     // CS0108, an error where warnings are errors).
     private static readonly string[] s_objectMemberNames = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
-    public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
+    public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections, string? dataDirectory = null)
     {
         var records = files
             .OrderBy(f => f.Path, System.StringComparer.Ordinal)
             .SelectMany(f => f.Records)
             .ToList();
+        var failedRecords = files.SelectMany(f => f.Failed).ToList();
 
         foreach (var collection in collections.Where(c => c.Record is not null))
         {
@@ -67,10 +74,28 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
                     taken[member] = "id '" + record.Id + "'";
                 }
 
-                entries.Add(new RecordEntry(record.Id, member, record.Value));
+                entries.Add(new RecordEntry(record.Id, member, record.Value, Label(record.Value), DataPaths.Display(record.Location.Path, dataDirectory)));
             }
 
-            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+            var missing = new List<MissingMember>();
+            foreach (var failed in failedRecords.Where(f => f.Collection == collection.ClassFullyQualifiedName && !seen.Contains(f.Id))
+                         .OrderBy(f => f.Id, System.StringComparer.Ordinal))
+            {
+                var member = IdRules.ToMemberName(failed.Id);
+                if (seen.Add(failed.Id) && !taken.ContainsKey(member))
+                {
+                    taken[member] = "id '" + failed.Id + "'";
+                    missing.Add(new MissingMember(failed.Id, member, DataPaths.Display(failed.File, dataDirectory)));
+                }
+            }
+
+            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries.ToEquatableArray(), diagnostics.ToEquatableArray(), missing.ToEquatableArray());
         }
     }
+
+    /// <summary>What a person reads a record by: its Name, else its Title (text properties).</summary>
+    private static string? Label(BoundObject value) =>
+        value.Fields.FirstOrDefault(f => f.Property == "Name" && f.Value is BoundString)?.Value is BoundString name ? name.Value
+        : value.Fields.FirstOrDefault(f => f.Property == "Title" && f.Value is BoundString)?.Value is BoundString title ? title.Value
+        : null;
 }

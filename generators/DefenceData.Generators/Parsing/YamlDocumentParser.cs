@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using DefenceData.Generators.Binding;
 using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
@@ -70,22 +71,30 @@ internal static class YamlDocumentParser
             return new DocumentModel(path, null, diagnostics.ToEquatableArray());
         }
 
+        var openFlows = new Stack<Mark?>();
         try
         {
-            var root = ParseEvents(path, text, diagnostics);
+            var root = ParseEvents(path, text, diagnostics, openFlows);
             return new DocumentModel(path, diagnostics.Count == 0 ? root : null, diagnostics.ToEquatableArray());
         }
         catch (YamlException e)
         {
-            var location = e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 && IndentingTab(path, text, e.Start) is { } tab
-                ? tab
-                : LocationInfo.FromMarks(path, e.Start, e.End);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, Clean(e.Message)));
+            var unclosed = UnclosedBracket(e, openFlows);
+            var location = unclosed is { } bracket
+                ? LocationInfo.FromMarks(path, bracket, new Mark(bracket.Index + 1, bracket.Line, bracket.Column + 1))
+                : e.Message.IndexOf(" tab ", StringComparison.Ordinal) >= 0 && IndentingTab(path, text, e.Start) is { } tab
+                    ? tab
+                    : LocationInfo.FromMarks(path, e.Start, e.End);
+            var message = unclosed is { } open
+                ? string.Format(CultureInfo.InvariantCulture, "this '{0}' is never closed: {1}", text[(int)open.Index], Clean(e.Message))
+                : Clean(e.Message);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntaxError, location, message));
             return new DocumentModel(path, null, diagnostics.ToEquatableArray());
         }
     }
 
-    private static YamlNode? ParseEvents(string path, string text, List<DiagnosticInfo> diagnostics)
+    // openFlows: the start of each open collection, null for a block one (so an unclosed bracket can be pointed at).
+    private static YamlNode? ParseEvents(string path, string text, List<DiagnosticInfo> diagnostics, Stack<Mark?> openFlows)
     {
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);
@@ -124,6 +133,7 @@ internal static class YamlDocumentParser
                     }
 
                     stack.Push(new Builder(current is MappingStart, current.Start));
+                    openFlows.Push(current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow } ? current.Start : null);
                     break;
                 case Scalar scalar:
                     if (scalar.Value.Length > MaxScalarChars)
@@ -148,6 +158,7 @@ internal static class YamlDocumentParser
 
                     break;
                 case MappingEnd or SequenceEnd:
+                    openFlows.Pop();
                     var done = stack.Pop();
                     var location = LocationInfo.FromMarks(path, done.Start, current.End);
                     YamlNode built = done.IsMapping
@@ -230,7 +241,7 @@ internal static class YamlDocumentParser
         catch (Exception e) when (e is not YamlException and not OperationCanceledException and not OutOfMemoryException)
         {
             var at = scanner.CurrentPosition;
-            throw new YamlException(at, at, "The text here cannot be parsed (" + e.GetType().Name + " in the YAML reader)", e);
+            throw new YamlException(at, at, "The text here cannot be parsed: the YAML reader cannot go on from this point", e);
         }
     }
 
@@ -270,6 +281,19 @@ internal static class YamlDocumentParser
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 1, Idx: 20) - (…): "; the location is reported separately.
+    /// <summary>
+    /// The bracket of the innermost open flow collection, when the reader stopped on a later line for
+    /// want of its ',' or closing bracket: the mistake is the bracket left open, not the line after it.
+    /// </summary>
+    private static Mark? UnclosedBracket(YamlException e, Stack<Mark?> openFlows)
+    {
+        var innermost = openFlows.FirstOrDefault(m => m is not null);
+        return innermost is { } start && e.Start.Line > start.Line
+            && e.Message.IndexOf("did not find expected ',' or", StringComparison.Ordinal) >= 0
+            ? start
+            : null;
+    }
+
     private static string Clean(string message)
     {
         var marker = message.IndexOf("): ", StringComparison.Ordinal);

@@ -29,6 +29,7 @@ internal sealed record ValueShape(
 /// <summary>One settable property of a record type, and the YAML key that sets it.</summary>
 /// <param name="MinItems">From <c>[MinLength(n)]</c>: a list needs at least this many items (absent or null included).</param>
 /// <param name="Range">From <c>[Range(min, max)]</c>: the bounds of a number.</param>
+/// <param name="Description">The summary of its XML documentation (for JSON Schemas), if it has one.</param>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -38,7 +39,8 @@ internal sealed record PropertyShape(
     string? QuoteSourceProperty,
     bool IsEvidenceFile,
     int? MinItems = null,
-    ValueRange? Range = null);
+    ValueRange? Range = null,
+    string? Description = null);
 
 /// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);
@@ -46,7 +48,8 @@ internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIs
 /// <summary>
 /// A record type as the generator sees it: the schema of a YAML mapping. <paramref name="HasScope"/>:
 /// its navigation was compiled in a referenced assembly, so records built here must be told this
-/// compilation's scope (docs/ARCHITECTURE.md, "Navigation and scopes").
+/// compilation's scope (docs/ARCHITECTURE.md, "Navigation and scopes"). <paramref name="Description"/>
+/// is the summary of its XML documentation, if it has one.
 /// </summary>
 internal sealed record TypeShape(
     string FullyQualifiedName,
@@ -57,7 +60,8 @@ internal sealed record TypeShape(
     bool IsPartialTopLevelInCompilation,
     EquatableArray<string> ExistingMemberNames,
     EquatableArray<PropertyShape> Properties,
-    bool HasScope = false);
+    bool HasScope = false,
+    string? Description = null);
 
 /// <summary>A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.</summary>
 internal sealed record CollectionShape(

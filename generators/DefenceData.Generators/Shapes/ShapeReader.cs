@@ -157,7 +157,8 @@ internal static class ShapeReader
                     }
                 }
 
-                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range));
+                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range,
+                    DocumentationSummary.Of(property, cancellationToken)));
             }
         }
 
@@ -173,7 +174,8 @@ internal static class ShapeReader
             isPartialTopLevel,
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
             properties.ToEquatableArray(),
-            hasScope);
+            hasScope,
+            DocumentationSummary.Of(type, cancellationToken));
         path.Types.Remove(type);
         path.Cache[type] = shape;
         return shape;

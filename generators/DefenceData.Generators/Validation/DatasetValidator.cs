@@ -53,7 +53,8 @@ internal static class DatasetValidator
             }
             else if (idsByType.TryGetValue(reference.TargetType, out var known) && !known.Contains(reference.Id))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, ShortName(reference.TargetType), reference.Id));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, ShortName(reference.TargetType), reference.Id,
+                    Suggestions.DidYouMean(reference.Id, known)));
             }
         }
 
@@ -82,7 +83,11 @@ internal static class DatasetValidator
                 && (QuoteFolding.Fold(quote.Quote) is not { Length: > 0 } folded || !text.FoldedText.Contains(folded)))
             {
                 var shown = quote.Quote.Length > 80 ? quote.Quote.Substring(0, 80) + "…" : quote.Quote;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, quote.Location, quote.SourceId, link.RelativePath, shown));
+                var others = links.Values.Where(l => l.SourceType == quote.SourceType && l.SourceId != quote.SourceId && texts[l] is not null)
+                    .OrderBy(l => l.SourceId, System.StringComparer.Ordinal)
+                    .Select(l => (l.SourceId, l.RelativePath, texts[l]!.FoldedText));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, quote.Location, quote.SourceId, link.RelativePath, shown,
+                    QuoteHint.For(QuoteFolding.Fold(quote.Quote), text.FoldedText, others)));
             }
         }
 
@@ -146,5 +151,5 @@ internal static class DatasetValidator
         return string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", file, location.StartLine + 1, location.StartColumn + 1);
     }
 
-    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+    private static string ShortName(string typeName) => DiagnosticText.ShortName(typeName);
 }

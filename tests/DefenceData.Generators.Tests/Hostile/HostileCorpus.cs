@@ -30,8 +30,8 @@ internal static class HostileCorpus
     private static List<HostileCase> Build() =>
     [
         // Syntax errors.
-        Text("syntax-unclosed-flow-sequence", "a.yaml(3,1): DD0001", "id: a\nname: [A\n"),
-        Text("syntax-unclosed-flow-mapping", "a.yaml(3,1): DD0001", "id: a\nname: {x: 1\n"),
+        Text("syntax-unclosed-flow-sequence", "a.yaml(2,7): DD0001", "id: a\nname: [A\n"),
+        Text("syntax-unclosed-flow-mapping", "a.yaml(2,7): DD0001", "id: a\nname: {x: 1\n"),
         Text("syntax-unclosed-double-quote", "a.yaml(2,7): DD0001", "id: a\nname: \"A\n"),
         Text("syntax-unclosed-single-quote", "a.yaml(2,7): DD0001", "id: a\nname: 'A\n"),
         Text("syntax-indented-second-key", "a.yaml(2,7): DD0001", "id: a\n  name: A\n"),

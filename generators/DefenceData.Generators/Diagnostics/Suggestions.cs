@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DefenceData.Generators.Diagnostics;
+
+/// <summary>
+/// "Did you mean …?" for a misspelt key, enum value or id: a candidate equal but for case first,
+/// else the nearest by edit distance (Levenshtein, a swap of two neighbours counting as one edit), if near enough to be a slip rather than another
+/// word; ties go to the ordinally first candidate, so the suggestion is the same on every run.
+/// </summary>
+internal static class Suggestions
+{
+    public static string? Nearest(string typed, IEnumerable<string> candidates)
+    {
+        var list = candidates.Where(c => c.Length > 0).Distinct(System.StringComparer.Ordinal).OrderBy(c => c, System.StringComparer.Ordinal).ToList();
+        var sameButCase = list.FirstOrDefault(c => string.Equals(c, typed, System.StringComparison.OrdinalIgnoreCase) && c != typed);
+        if (sameButCase is not null)
+        {
+            return sameButCase;
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var lower = typed.ToLowerInvariant();
+        foreach (var candidate in list)
+        {
+            var distance = Distance(lower, candidate.ToLowerInvariant(), bestDistance);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        // A slip: at most a third of the longer word, and at least 1, changed.
+        return best is not null && bestDistance > 0 && bestDistance <= System.Math.Max(1, System.Math.Max(typed.Length, best.Length) / 3) ? best : null;
+    }
+
+    /// <summary>" Did you mean 'x'?" or nothing: ready to append to a message.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
+        Nearest(typed, candidates) is { } nearest ? " Did you mean '" + nearest + "'?" : "";
+
+    /// <summary>
+    /// Edit distance with adjacent transpositions (optimal string alignment: "nmae" is one edit from
+    /// "name"); gives up (returns <paramref name="limit"/>) once every path is at least that far.
+    /// </summary>
+    private static int Distance(string a, string b, int limit)
+    {
+        if (System.Math.Abs(a.Length - b.Length) >= limit)
+        {
+            return limit;
+        }
+
+        var beforePrevious = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = System.Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
+                rowMinimum = System.Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum >= limit)
+            {
+                return limit;
+            }
+
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
+        }
+
+        return previous[b.Length];
+    }
+}

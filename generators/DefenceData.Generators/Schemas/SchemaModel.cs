@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using DefenceData.Generators.Binding;
+using DefenceData.Generators.Model;
+using DefenceData.Generators.Shapes;
+
+namespace DefenceData.Generators.Schemas;
+
+/// <summary>The ids that exist for one record type (in every collection of it), ordinal order.</summary>
+internal sealed record TypeIds(string TypeName, EquatableArray<string> Ids);
+
+/// <summary>
+/// What the JSON Schemas of a compilation depend on: its collections' shapes and the ids each
+/// record type has. Equatable, so an edit that changes neither (a new summary, a fixed quote)
+/// leaves the emitted schemas cached.
+/// </summary>
+internal sealed record SchemaSetModel(EquatableArray<CollectionShape> Collections, EquatableArray<TypeIds> Ids)
+{
+    public static SchemaSetModel Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
+    {
+        var recordTypeOf = collections.Where(c => c.Record is not null)
+            .ToDictionary(c => c.ClassFullyQualifiedName, c => c.Record!.FullyQualifiedName, System.StringComparer.Ordinal);
+        var ids = files.SelectMany(f => f.Records)
+            .Where(r => recordTypeOf.ContainsKey(r.Collection))
+            .GroupBy(r => recordTypeOf[r.Collection], System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal)
+            .Select(g => new TypeIds(g.Key, g.Select(r => r.Id).Distinct(System.StringComparer.Ordinal).OrderBy(i => i, System.StringComparer.Ordinal).ToEquatableArray()));
+
+        // A record type with a collection but no records yet still has (no) ids: its references are checked.
+        var empty = collections.Where(c => c.Record is not null).Select(c => c.Record!.FullyQualifiedName)
+            .Distinct(System.StringComparer.Ordinal)
+            .Select(t => new TypeIds(t, EquatableArray<string>.Empty));
+        var all = ids.Concat(empty).GroupBy(t => t.TypeName, System.StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(t => t.TypeName, System.StringComparer.Ordinal);
+        return new SchemaSetModel(collections.Where(c => c.Record is not null && c.Folder.Length > 0).ToEquatableArray(), all.ToEquatableArray());
+    }
+
+    /// <summary>Why the model could not be built, if it could not (reported as DD0018).</summary>
+    public string? Failure { get; init; }
+
+    public TypeIds? IdsOf(string typeName) => Ids.FirstOrDefault(t => t.TypeName == typeName);
+}
