@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DefenceData.Cli;
+using DefenceData.Cli.Diff;
 
 var root = new RootCommand("DefenceData: India–Israel defence cooperation (July and November 2025) as a typed dataset.");
 
@@ -34,5 +35,17 @@ export.SetAction(result =>
         : ExportCommand.RunToDirectory(format, directory, Console.Out, Console.Error);
 });
 root.Subcommands.Add(export);
+
+var diffPaths = new Argument<string[]>("exports")
+{
+    Description = "Old then new export (`export json` output). With one file, the new side is this build's data; with --rev, the files are the new side.",
+    Arity = new ArgumentArity(0, 2),
+};
+var revisionOption = new Option<string>("--rev") { Description = "Compare against the export committed at this git revision (the dataset snapshot file), e.g. main or HEAD~1." };
+var diffFormatOption = new Option<string>("--format") { Description = "markdown (for people, the default) or json (for tools).", DefaultValueFactory = _ => "markdown" };
+diffFormatOption.AcceptOnlyFromAmong(DiffCommand.Formats);
+var diff = new Command("diff", "Records added, removed and changed between two exports, each change a field path with old → new values.") { diffPaths, revisionOption, diffFormatOption };
+diff.SetAction(result => DiffCommand.Run(result.GetValue(diffPaths) ?? [], result.GetValue(revisionOption), result.GetValue(diffFormatOption)!, Console.Out, Console.Error));
+root.Subcommands.Add(diff);
 
 return root.Parse(args).Invoke();
