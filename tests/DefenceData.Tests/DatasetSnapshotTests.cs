@@ -1,5 +1,6 @@
 using DefenceData.Cli.Diff;
 using DefenceData.Export;
+using DefenceData.Testing;
 using Xunit.Sdk;
 
 namespace DefenceData.Tests;
@@ -13,7 +14,7 @@ public sealed class DatasetSnapshotTests
         var export = DatasetJson.ToJson();
         try
         {
-            DefenceData.Testing.Snapshot.Verify(export);
+            Snapshot.Verify(export);
         }
         catch (XunitException e) when (File.Exists(VerifiedPath))
         {
@@ -35,10 +36,11 @@ public sealed class DatasetSnapshotTests
             StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Export_is_byte_identical_when_repeated()
+    [Theory]
+    [MemberData(nameof(Cultures.Unusual), MemberType = typeof(Cultures))]
+    public void Export_is_byte_identical_in_any_culture(string culture)
     {
-        Assert.Equal(DatasetJson.ToJson(), DatasetJson.ToJson());
+        Assert.Equal(Cultures.In("", DatasetJson.ToJson), Cultures.In(culture, DatasetJson.ToJson));
     }
 
     /// <summary>The snapshot file: the canonical export as last accepted (also what <c>diff --rev</c> reads).</summary>

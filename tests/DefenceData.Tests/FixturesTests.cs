@@ -32,11 +32,11 @@ public sealed class FixturesTests
 
     [Theory]
     [MemberData(nameof(Fixtures.CitationKeys), MemberType = typeof(Fixtures))]
-    public void Every_citation_row_names_a_known_source(string key)
+    public void Every_citation_key_leads_to_its_citation_in_its_record(string key)
     {
         var at = Fixtures.CitationAt(key);
-        Assert.NotNull(Dataset.Find(at.RecordId));
-        Assert.Contains("citations[", at.Path, StringComparison.Ordinal);
+        var record = Dataset.Collections.Single(c => c.Key == at.Collection).Value.Cast<object>().Single(r => Id(r) == at.RecordId);
+        Assert.Same(at.Citation, Follow(record, at.Path));
         Assert.True(Sources.TryGet(at.Citation.SourceId, out _), key);
     }
 
@@ -93,9 +93,17 @@ public sealed class FixturesTests
     }
 
     [Fact]
-    public void Typed_rows_are_the_same_on_every_enumeration()
+    public void Every_typed_event_row_holds_the_dataset_record_itself()
     {
-        Assert.Equal(Fixtures.Citations.Select(r => (string)r[1] + r[2]), Fixtures.Citations.Select(r => (string)r[1] + r[2]));
+        Assert.All(Fixtures.Events, row => Assert.Same(Events.Get(((Event)row[0]).Id), row[0]));
+    }
+
+    [Fact]
+    public void Citation_rows_come_by_collection_then_ordinal_id()
+    {
+        var collections = Dataset.Collections.Select(c => c.Key).ToList();
+        var keys = Fixtures.Citations.Select(r => (Collection: collections.IndexOf((string)r[0]), Id: (string)r[1])).ToList();
+        Assert.Equal(keys.OrderBy(k => k.Collection).ThenBy(k => k.Id, StringComparer.Ordinal), keys);
     }
 
     [Fact]
@@ -103,6 +111,26 @@ public sealed class FixturesTests
     {
         var rows = Fixtures.Rows(Dataset.People.Where(p => p.CountryId == "israel")).ToArray();
         Assert.All(rows, r => Assert.Equal("israel", Assert.IsType<Person>(Assert.Single(r)).CountryId));
+    }
+
+    private static string Id(object record) => (string)record.GetType().GetProperty("Id")!.GetValue(record)!;
+
+    /// <summary>The value at a path such as <c>roles[1].citations[0]</c>: camelCase keys, list indexes in brackets.</summary>
+    private static object? Follow(object record, string path)
+    {
+        object? value = record;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var key = bracket < 0 ? segment : segment[..bracket];
+            value = value!.GetType().GetProperty(char.ToUpperInvariant(key[0]) + key[1..])!.GetValue(value);
+            if (bracket >= 0)
+            {
+                value = ((System.Collections.IEnumerable)value!).Cast<object>().ElementAt(int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return value;
     }
 }
 

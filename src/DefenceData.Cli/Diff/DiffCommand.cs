@@ -31,7 +31,12 @@ internal static class DiffCommand
         catch (DiffInputException e)
         {
             error.WriteLine(e.Message);
-            return 2;
+            return ExitCodes.Usage;
+        }
+        catch (DiffReadException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.IoFailure;
         }
     }
 
@@ -46,6 +51,8 @@ internal static class DiffCommand
                 "diff compares two exports: `diff <old.json> <new.json>`, `diff <old.json>` (against this build's data) or `diff --rev <gitrev> [<new.json>]`."),
         };
 
+    private sealed class DiffReadException(string message) : Exception(message);
+
     private static string ReadFile(string path)
     {
         try
@@ -54,7 +61,7 @@ internal static class DiffCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DiffInputException($"{path}: cannot be read ({e.Message}).");
+            throw new DiffReadException($"{path}: cannot be read ({e.Message}).");
         }
     }
 }

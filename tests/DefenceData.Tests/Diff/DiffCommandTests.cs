@@ -55,12 +55,12 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_fails_with_exit_code_2_and_names_it()
+    public void A_missing_file_fails_with_exit_code_4_and_names_it()
     {
         var error = new StringWriter();
         var missing = Path.Combine(_scratch.FullName, "missing.json");
 
-        Assert.Equal(2, DiffCommand.Run([missing, missing], null, "markdown", TextWriter.Null, error));
+        Assert.Equal(4, DiffCommand.Run([missing, missing], null, "markdown", TextWriter.Null, error));
 
         Assert.StartsWith($"{missing}: cannot be read", error.ToString(), StringComparison.Ordinal);
     }
