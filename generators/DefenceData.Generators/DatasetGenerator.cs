@@ -6,6 +6,7 @@ using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
+using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 using DefenceData.Generators.Validation;
 using Microsoft.CodeAnalysis;
@@ -52,6 +53,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var shapeSet = shapes.Collect().Select(static (all, _) =>
             all.OrderBy(s => s.ClassFullyQualifiedName, StringComparer.Ordinal).ToEquatableArray());
 
+        var roots = context.SyntaxProvider
+            .ForAttributeWithMetadataName(RootReader.DatasetRootAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadRoot)
+            .WithTrackingName(TrackingNames.Roots);
+        var rootSet = roots.Collect().Select(static (all, _) => all.OrderBy(r => r.Namespace + "." + r.ClassName, StringComparer.Ordinal).ToEquatableArray());
+
         var documents = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
             .Select(static (text, cancellationToken) => Read(text, cancellationToken))
@@ -71,10 +77,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var allBound = bound.Collect();
 
+        // Where references resolve (Resolution/ResolutionModel.cs): the compilation's own collections, or a referenced assembly's.
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReadReferenced(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCollections);
+        var resolution = shapeSet.Combine(referenced)
+            .Select(static (input, _) => BuildResolution(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Resolution);
+        var scopesSupported = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName(ScopeNames.LookupMetadataName) is not null);
+
         var validation = allBound
             .Combine(evidence.Collect())
-            .Combine(shapeSet.Combine(dataDirectory))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
+            .Combine(shapeSet.Combine(dataDirectory).Combine(referenced))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Validation);
 
         var collections = allBound
@@ -82,19 +98,32 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
 
-        var hasNavigationAttribute = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName("DefenceData.Annotations.NavigationAttribute") is not null);
-
-        var navigations = shapeSet
-            .SelectMany(static (all, _) => BuildNavigations(all))
+        var navigations = shapeSet.Combine(resolution)
+            .SelectMany(static (input, _) => BuildNavigations(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Navigations)
-            .Combine(hasNavigationAttribute);
+            .Combine(scopesSupported);
 
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
         context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
         context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+        var root = shapeSet.Combine(rootSet)
+            .Select(static (input, _) => BuildRoot(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Root);
+        var records = shapeSet.SelectMany(static (all, _) => RecordTypes(all))
+            .WithTrackingName(TrackingNames.Records);
+
+        var referenceIndex = shapeSet
+            .Select(static (all, _) => BuildReferenceIndex(all))
+            .WithTrackingName(TrackingNames.ReferenceIndex);
+
+        context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
+        context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(records.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
     }
 
     private static bool IsYaml(string path) =>
@@ -112,6 +141,101 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             var location = LocationInfo.From(context.TargetNode.GetLocation());
             return new CollectionShape(context.TargetSymbol.Name, "", context.TargetSymbol.Name, "", null, "internal",
                 EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, context.TargetSymbol.Name, Describe(e))));
+        }
+    }
+
+    private static RootDeclaration ReadRoot(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RootReader.Read(context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new RootDeclaration("", context.TargetSymbol.Name, "internal", EquatableArray<DiagnosticInfo>.Empty.Append(
+                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()), context.TargetSymbol.Name, Describe(e))));
+        }
+    }
+
+    private static RootModel? BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots)
+    {
+        try
+        {
+            return RootModel.Build(shapes, roots);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // No root: the build fails where the root is used (CS0117), not silently.
+            return null;
+        }
+    }
+
+    private static ReferenceIndexModel? BuildReferenceIndex(EquatableArray<CollectionShape> shapes)
+    {
+        try
+        {
+            return ReferenceIndexModel.Build(shapes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // No index: the build fails where reverse navigation is used (CS0535 on the scope), not silently.
+            return null;
+        }
+    }
+
+    private static void EmitReferenceIndex(SourceProductionContext context, ReferenceIndexModel? model, bool scopesSupported)
+    {
+        if (model is null || !scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".References.g.cs", SourceText.From(ReferenceIndexEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the reference index", Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static ImmutableArray<TypeShape> RecordTypes(EquatableArray<CollectionShape> shapes) =>
+        shapes.Where(s => s.Record is { IsPartialTopLevelInCompilation: true }).Select(s => s.Record!)
+            .GroupBy(t => t.FullyQualifiedName, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(t => t.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray();
+
+    private static void EmitRoot(SourceProductionContext context, RootModel? model, bool scopesSupported)
+    {
+        if (model is null || !scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(model.Namespace + "." + model.ClassName) + ".Root.g.cs", SourceText.From(RootEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.ClassName, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitRecordType(SourceProductionContext context, TypeShape type, bool scopesSupported)
+    {
+        if (!scopesSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(type.FullyQualifiedName) + ".Record.g.cs", SourceText.From(RootEmitter.EmitRecordType(type), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, type.Name, Describe(e)).ToDiagnostic());
         }
     }
 
@@ -151,11 +275,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, EquatableArray<ReferencedCollection> referenced)
     {
         try
         {
-            return DatasetValidator.Validate(files, evidence, shapes, dataDirectory);
+            return DatasetValidator.Validate(files, evidence, shapes, referenced, dataDirectory);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -179,11 +303,37 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes)
+    private static EquatableArray<ReferencedCollection> ReadReferenced(Compilation compilation, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return NavigationModel.Build(shapes).ToImmutableArray();
+            return ReferencedCollections.Read(compilation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without them, references to a referenced assembly's records are not checked and get no navigation.
+            return EquatableArray<ReferencedCollection>.Empty;
+        }
+    }
+
+    private static ResolutionModel BuildResolution(EquatableArray<CollectionShape> shapes, EquatableArray<ReferencedCollection> referenced)
+    {
+        try
+        {
+            return ResolutionModel.Build(shapes, referenced);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An empty scope gives no navigation: the build fails where one is used (CS1061), not silently.
+            return new ResolutionModel(EquatableArray<TypeResolution>.Empty);
+        }
+    }
+
+    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes, ResolutionModel resolution)
+    {
+        try
+        {
+            return NavigationModel.Build(shapes, resolution).ToImmutableArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -205,15 +355,54 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool hasNavigationAttribute)
+    private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool scopesSupported)
     {
+        if (!scopesSupported)
+        {
+            return;
+        }
+
         try
         {
-            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model, hasNavigationAttribute), System.Text.Encoding.UTF8));
+            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model), System.Text.Encoding.UTF8));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Type.Name, Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitScope(SourceProductionContext context, ResolutionModel model, bool scopesSupported)
+    {
+        if (!scopesSupported || model.Types.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".g.cs", SourceText.From(ScopeEmitter.Emit(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the compilation's scope", Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitIds(SourceProductionContext context, CollectionModel model, bool scopesSupported)
+    {
+        if (!scopesSupported || model.Shape.ClassAccessibility != "public")
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".Ids.g.cs", SourceText.From(ScopeEmitter.EmitIds(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
         }
     }
 

@@ -23,4 +23,22 @@ public static class TrackingNames
 
     /// <summary>One partial record type's navigation properties, ready to emit.</summary>
     public const string Navigations = nameof(Navigations);
+
+    /// <summary>The collections referenced assemblies expose (their ids), read from the compilation's references.</summary>
+    public const string ReferencedCollections = nameof(ReferencedCollections);
+
+    /// <summary>Where references to each record type resolve in this compilation.</summary>
+    public const string Resolution = nameof(Resolution);
+
+    /// <summary>Reading a class marked <c>[DatasetRoot]</c>.</summary>
+    public const string Roots = nameof(Roots);
+
+    /// <summary>The dataset root: every collection, its export name and record type.</summary>
+    public const string Root = nameof(Root);
+
+    /// <summary>One partial collection record type, to implement <c>IRecord</c> on.</summary>
+    public const string Records = nameof(Records);
+
+    /// <summary>What the reverse-navigation index walks: the collections and every type holding a reference.</summary>
+    public const string ReferenceIndex = nameof(ReferenceIndex);
 }

@@ -34,19 +34,7 @@ public static class DatasetInfo
     public static string VersionId => $"DefenceData {Version} (sha256:{ContentHash[..12]})";
 
     /// <summary>The number of records in each collection, by its name in exports, in the order of <see cref="Dataset.Collections"/>.</summary>
-    public static IReadOnlyList<KeyValuePair<string, int>> RecordCounts { get; } =
-    [
-        new("sources", DefenceData.Sources.Count),
-        new("countries", DefenceData.Countries.Count),
-        new("organisations", DefenceData.Organisations.Count),
-        new("people", DefenceData.People.Count),
-        new("places", DefenceData.Places.Count),
-        new("topics", DefenceData.Topics.Count),
-        new("events", DefenceData.Events.Count),
-        new("agreements", DefenceData.Agreements.Count),
-        new("weaponSystems", DefenceData.WeaponSystems.Count),
-        new("statements", DefenceData.Statements.Count),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, int>> RecordCounts => Dataset.RecordCounts;
 
     /// <summary>The number of records in all collections together.</summary>
     public static int TotalRecords => RecordCounts.Sum(c => c.Value);

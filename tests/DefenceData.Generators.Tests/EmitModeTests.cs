@@ -220,7 +220,7 @@ public sealed class EmitModeTests
     public void A_type_with_more_than_64_properties_loads_the_same_in_both_modes()
     {
         var properties = string.Concat(Enumerable.Range(0, 70).Select(i => $"    public string? P{i} {{ get; init; }} = \"default\";\n"));
-        var source = "using DefenceData.Annotations;\nnamespace Fixture;\n\npublic sealed record Wide\n{\n    public required string Id { get; init; }\n"
+        var source = "using DefenceData.Annotations;\nnamespace Fixture;\n\npublic sealed partial record Wide\n{\n    public required string Id { get; init; }\n"
             + properties + "}\n\n[DataCollection(typeof(Wide), \"wides\")]\npublic static partial class Wides;\n";
         var yaml = "- id: a\n  p0: x\n  p65: y\n  p69: ~\n- id: b\n  p69: ~\n  p65: w\n  p0: v\n- id: c\n  p66: z\n";
 

@@ -49,7 +49,7 @@ internal static class GeneratorHarness
             public IReadOnlyList<Note> Notes { get; init; } = [];
         }
 
-        public sealed record Book
+        public sealed partial record Book
         {
             public required string Id { get; init; }
             [EvidenceFile]

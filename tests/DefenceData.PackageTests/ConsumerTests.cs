@@ -25,6 +25,35 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void Navigation_on_the_consumers_records_resolves_in_the_consumers_own_collections()
+    {
+        var directory = feed.CopyConsumer("consumer-navigation");
+        feed.Build(directory).EnsureSuccess();
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("own role jane-analyst: Defence analyst at Example Institute, cited from Briefing notes", lines);
+        Assert.Contains("own organisation example-institute: Example Institute, cited from briefing-notes", lines);
+        Assert.Contains("own person's country jane-analyst: India", lines); // no own countries: DefenceData's
+    }
+
+    [Fact]
+    public void A_consumer_with_its_own_organisations_cannot_name_one_only_DefenceData_holds()
+    {
+        var directory = feed.CopyConsumer("consumer-dangling");
+        var person = Path.Combine(directory, "data", "people", "jane-analyst.yaml");
+        File.WriteAllText(person, File.ReadAllText(person).Replace("organisationId: example-institute", "organisationId: israel-ministry-of-defence", StringComparison.Ordinal));
+
+        var build = feed.Build(directory);
+
+        // The project's own organisations are where its references resolve, so DefenceData's do not count.
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"{person}(6,21): error DD0008", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_consumer_restores_the_packages_into_its_own_packages_folder()
     {
         var directory = feed.CopyConsumer("consumer-restore");

@@ -13,6 +13,8 @@ public sealed class BrowserSite : IAsyncLifetime
     private static readonly string[] s_launchArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
 
+    private const float Timeout = 120_000;
+
     private IPlaywright? _playwright;
     private Lazy<Task<IReadOnlyDictionary<string, CrawledPage>>>? _crawl;
 
@@ -45,6 +47,8 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
 
+        // Generous: the tests share two cores with whole-solution builds, and a busy machine is not a failure of the site.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = s_launchArgs });
         _crawl = new(CrawlAll);
@@ -84,6 +88,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<(IPage Page, List<string> Errors, List<string> Requests)> OpenAsync(string path, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(Timeout);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         var requests = new List<string>();
@@ -109,6 +114,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var queue = new Queue<string>(["index.html"]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
         var context = await Browser.NewContextAsync();
+        context.SetDefaultTimeout(Timeout);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         var requests = new List<string>();

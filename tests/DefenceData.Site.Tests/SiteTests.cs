@@ -131,8 +131,9 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
         await page.Keyboard.TypeAsync("katz");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Contains("Israel Katz", await page.EvaluateAsync<string>("document.activeElement.textContent"), StringComparison.Ordinal);
+        var navigation = page.WaitForURLAsync("**/people/israel-katz.html");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/people/israel-katz.html");
+        await navigation;
         await page.Context.CloseAsync();
     }
 

@@ -42,9 +42,7 @@ public sealed class CliTests
         Assert.Equal(0, ExportCommand.Run("json", stream));
         using var json = JsonDocument.Parse(stream.ToArray());
         var root = json.RootElement;
-        Assert.Equal(
-            ["sources", "countries", "organisations", "people", "places", "topics", "events", "agreements", "weaponSystems", "statements"],
-            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Dataset.Collections.Select(c => c.Key), root.EnumerateObject().Select(p => p.Name));
         var meeting = root.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "singh-baram-meeting-2025-07-23");
         Assert.Equal("2025-07-23", meeting.GetProperty("date").GetString());
         Assert.Equal("meeting", meeting.GetProperty("type").GetString());

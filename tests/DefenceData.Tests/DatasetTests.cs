@@ -87,21 +87,6 @@ public sealed class DatasetTests
     }
 
     [Fact]
-    public void Every_citable_record_has_at_least_one_citation()
-    {
-        var counts = Dataset.People.Select(r => (r.Id, r.Citations.Count))
-            .Concat(Dataset.Countries.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Organisations.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Places.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Topics.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Events.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Agreements.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.WeaponSystems.Select(r => (r.Id, r.Citations.Count)))
-            .Concat(Dataset.Statements.Select(r => (r.Id, r.Citations.Count)));
-        Assert.All(counts, c => Assert.True(c.Count > 0, c.Id + " has no citation"));
-    }
-
-    [Fact]
     public void A_collection_first_used_by_many_threads_at_once_is_built_as_one_instance()
     {
         // Each round loads a fresh copy of the assembly, so the collection is built for the first

@@ -9,7 +9,7 @@ public sealed class ConsoleCollection;
 public sealed class ReadmeExampleTests
 {
     [Fact]
-    public void The_usage_example_prints_Baram_events_with_quotes_and_the_meeting_participants()
+    public void The_usage_example_prints_Baram_events_with_quotes_the_meeting_and_what_points_at_Katz()
     {
         var output = new StringWriter();
         var console = Console.Out;
@@ -18,9 +18,7 @@ public sealed class ReadmeExampleTests
         {
             // Every event Amir Baram took part in, in date order, with the sources that report it.
             var baram = People.AmirBaram;                          // each record is a named member
-            foreach (var e in Dataset.Events
-                         .Where(e => e.ParticipantIds.Contains(baram.Id))
-                         .OrderBy(e => e.Date))
+            foreach (var e in baram.ReferencingEvents.OrderBy(e => e.Date))   // reverse navigation: events naming him
             {
                 Console.WriteLine($"{e.Date} {e.Title}");
                 foreach (var c in e.Citations)
@@ -29,7 +27,15 @@ public sealed class ReadmeExampleTests
 
             var katz = People.Get("israel-katz");                  // lookup by id (KeyNotFoundException if absent)
             if (Events.TryGet("singh-katz-meeting-2025-11-04", out var meeting))
+            {
                 Console.WriteLine(string.Join(", ", meeting.Participants.Select(p => p.Name)));  // ids → records
+                foreach (var s in meeting.ReferencingStatements)                                   // what was said there
+                    Console.WriteLine($"{s.Speaker?.Name}: {s.Summary}");
+            }
+
+            // Everything that points at Katz: the record and where in it.
+            foreach (var r in Dataset.ReferencesTo(katz.Id))
+                Console.WriteLine($"{r.Record.Id} {r.Path}");      // e.g. singh-katz-meeting-2025-11-04 participantIds[1]
         }
         finally
         {
@@ -39,6 +45,8 @@ public sealed class ReadmeExampleTests
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, l => l.StartsWith("2025-07-23 ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("    sources/articles/", StringComparison.Ordinal));
-        Assert.Equal("Rajesh Kumar Singh, Israel Katz", lines[^1]);
+        Assert.Contains("Rajesh Kumar Singh, Israel Katz", lines);
+        Assert.Contains(lines, l => l.StartsWith("Rajesh Kumar Singh: ", StringComparison.Ordinal));
+        Assert.Contains("singh-katz-meeting-2025-11-04 participantIds[1]", lines);
     }
 }

@@ -13,6 +13,17 @@ foreach (var e in Dataset.Events.Where(e => e.Date is not null).OrderBy(e => e.D
 foreach (var person in AnalystPeople.All)
 {
     Console.WriteLine($"own person {person.Id}: {person.Name} ({person.Roles[0].Title})");
+
+    // Navigation on DefenceData's types resolves in this project: its own sources and organisations,
+    // and DefenceData's countries (this project has no collection of countries).
+    var role = person.Roles[0];
+    Console.WriteLine($"own role {person.Id}: {role.Title} at {role.Organisation?.Name}, cited from {role.Citations[0].Source.Headline}");
+    Console.WriteLine($"own person's country {person.Id}: {person.Country?.Name}");
+}
+
+foreach (var organisation in AnalystOrganisations.All)
+{
+    Console.WriteLine($"own organisation {organisation.Id}: {organisation.Name}, cited from {organisation.Citations[0].Source.Id}");
 }
 
 foreach (var briefing in Briefings.All)
@@ -27,6 +38,10 @@ public static partial class AnalystPeople;
 /// <summary>This project's sources: data/sources/*.yaml, of DefenceData's <see cref="Source"/> type; its citations cite these.</summary>
 [DataCollection(typeof(Source), "sources")]
 public static partial class AnalystSources;
+
+/// <summary>This project's organisations: data/organisations/*.yaml, of DefenceData's <see cref="Organisation"/> type.</summary>
+[DataCollection(typeof(Organisation), "organisations")]
+public static partial class AnalystOrganisations;
 
 /// <summary>This project's briefings: data/briefings/*.yaml, of its own record type.</summary>
 [DataCollection(typeof(Briefing), "briefings")]

@@ -20,7 +20,8 @@ internal sealed record BoundList(string ElementTypeName, EquatableArray<BoundVal
 
 internal sealed record BoundField(string Property, BoundValue Value);
 
-internal sealed record BoundObject(string TypeName, EquatableArray<BoundField> Fields) : BoundValue;
+/// <summary>An object; <paramref name="Scoped"/>: its type's navigation is compiled elsewhere, so it is told this compilation's scope.</summary>
+internal sealed record BoundObject(string TypeName, EquatableArray<BoundField> Fields, bool Scoped = false) : BoundValue;
 
 /// <summary>One record of a collection: its id, where the id is, and its bound value.</summary>
 internal sealed record RecordModel(string Collection, string Id, LocationInfo Location, BoundObject Value);

@@ -196,7 +196,7 @@ internal sealed class RecordBinder
             }
         }
 
-        return new BoundObject(type.FullyQualifiedName, fields.ToEquatableArray());
+        return new BoundObject(type.FullyQualifiedName, fields.ToEquatableArray(), type.HasScope);
     }
 
     private BoundValue? BindValue(YamlNode node, ValueShape shape, PropertyShape property, string key)

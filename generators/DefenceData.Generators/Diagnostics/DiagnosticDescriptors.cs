@@ -61,6 +61,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("DD0025", "File is not UTF-8", "The file is not valid UTF-8: the compiler read it as '{0}'; save it as UTF-8");
 
+    public static readonly DiagnosticDescriptor IdInTwoCollections = Error("DD0026", "Id in two collections of one type", "Id '{0}' is already a {1} in collection '{2}': ids of one record type are unique across the compilation's collections of it, so a reference names one record");
+
     public static readonly DiagnosticDescriptor TooFewItems = Error("DD0027", "Too few items", "Key '{0}' needs at least {1} item(s), but has {2}: a fact the model says is cited needs a citation");
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("DD0028", "Number out of range", "Key '{0}' must be {1}, but is {2}");
@@ -70,7 +72,7 @@ internal static class DiagnosticDescriptors
         DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
         UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
         FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8,
-        TooFewItems, OutOfRange);
+        IdInTwoCollections, TooFewItems, OutOfRange);
 
     public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
 

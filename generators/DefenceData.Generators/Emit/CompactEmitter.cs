@@ -235,6 +235,11 @@ internal static class CompactEmitter
                     w.Line("        " + Identifiers.Escape(field.Property.Name) + " = " + (field.IsNull ? "null" : Read(field.Property.Value)) + ",");
                 }
 
+                if (type.HasScope)
+                {
+                    w.Line("        " + Resolution.ScopeNames.ScopeAssignment + ",");
+                }
+
                 w.Line("    };");
             }
 

@@ -1,42 +1,40 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Model;
+using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Emit;
 
-/// <summary>A navigation property: from an id (or ids) property to the records of a collection.</summary>
-internal sealed record NavigationProperty(string Name, string IdProperty, string TargetType, string CollectionClass, bool IsList, bool IsNullable);
+/// <summary>A navigation property: from an id (or ids) property to the records it names, resolved in the record's scope.</summary>
+internal sealed record NavigationProperty(string Name, string IdProperty, string TargetType, bool IsList, bool IsNullable);
 
-/// <summary>The navigation properties to add to one partial record type.</summary>
-internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties)
+/// <summary>A reverse navigation property: the records of one collection type that refer to this record.</summary>
+internal sealed record ReverseProperty(string Name, string OwnerType);
+
+/// <summary>
+/// The navigation to add to one partial record type: from its ids to records and, for a collection's
+/// record type (<paramref name="IsCollectionRecord"/>), from it back to the records that refer to it.
+/// </summary>
+internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties, bool IsCollectionRecord = false, EquatableArray<ReverseProperty> Reverse = default)
 {
-    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections)
+    /// <summary>Members the emitted partial declares besides the navigation properties.</summary>
+    public static readonly string[] ReservedNames = { ScopeNames.Property, "__scope", "__Lookup", "__Index", "ReferencedBy" };
+
+    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections, ResolutionModel resolution)
     {
-        var collectionByType = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        var ambiguous = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var c in collections.Where(c => c.Record is not null))
-        {
-            if (collectionByType.ContainsKey(c.Record!.FullyQualifiedName))
-            {
-                ambiguous.Add(c.Record.FullyQualifiedName);
-            }
-
-            collectionByType[c.Record.FullyQualifiedName] = c.ClassFullyQualifiedName;
-        }
-
         var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
         foreach (var c in collections.Where(c => c.Record is not null))
         {
             Gather(c.Record!, types);
         }
 
-        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation))
+        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation && !ReservedNames.Any(t.ExistingMemberNames.Contains)))
         {
             var properties = new List<NavigationProperty>();
             foreach (var p in type.Properties)
             {
-                if (p.ReferenceTarget is not { } target || ambiguous.Contains(target) || !collectionByType.TryGetValue(target, out var collection))
+                if (p.ReferenceTarget is not { } target || resolution.For(target) is null)
                 {
                     continue;
                 }
@@ -55,14 +53,36 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
                     continue;
                 }
 
-                properties.Add(new NavigationProperty(name, p.Name, target, collection, isList, p.Value.IsNullable));
+                properties.Add(new NavigationProperty(name, p.Name, target, isList, p.Value.IsNullable));
             }
 
-            if (properties.Count > 0)
+            var isCollectionRecord = collections.Any(c => c.Record?.FullyQualifiedName == type.FullyQualifiedName);
+            var reverse = isCollectionRecord ? ReverseOf(type, collections, properties) : new List<ReverseProperty>();
+            if (properties.Count > 0 || isCollectionRecord)
             {
-                yield return new NavigationModel(type, properties.ToEquatableArray());
+                yield return new NavigationModel(type, properties.ToEquatableArray(), isCollectionRecord, reverse.ToEquatableArray());
             }
         }
+    }
+
+    /// <summary>One <c>Referencing{Owners}</c> property per collection record type that refers to <paramref name="type"/> anywhere in it.</summary>
+    private static List<ReverseProperty> ReverseOf(TypeShape type, EquatableArray<CollectionShape> collections, List<NavigationProperty> forward)
+    {
+        var reverse = new List<ReverseProperty>();
+        var owners = collections.Where(c => c.Record is not null).Select(c => c.Record!)
+            .GroupBy(t => t.FullyQualifiedName, System.StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FullyQualifiedName, System.StringComparer.Ordinal);
+        foreach (var owner in owners)
+        {
+            var name = "Referencing" + Plural(owner.Name);
+            if (ReferenceIndexModel.TargetsOf(owner).Contains(type.FullyQualifiedName)
+                && !type.ExistingMemberNames.Contains(name) && !type.Properties.Any(p => p.Name == name) && !forward.Any(p => p.Name == name))
+            {
+                reverse.Add(new ReverseProperty(name, owner.FullyQualifiedName));
+            }
+        }
+
+        return reverse;
     }
 
     /// <summary>English plural of a PascalCase stem: Country → Countries, Place → Places.</summary>

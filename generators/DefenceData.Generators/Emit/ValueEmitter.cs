@@ -18,6 +18,11 @@ internal static class ValueEmitter
             WriteField(writer, field);
         }
 
+        if (value.Scoped)
+        {
+            writer.Line(Resolution.ScopeNames.ScopeAssignment + ",");
+        }
+
         writer.Close(suffix);
     }
 

@@ -43,7 +43,11 @@ internal sealed record PropertyShape(
 /// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);
 
-/// <summary>A record type as the generator sees it: the schema of a YAML mapping.</summary>
+/// <summary>
+/// A record type as the generator sees it: the schema of a YAML mapping. <paramref name="HasScope"/>:
+/// its navigation was compiled in a referenced assembly, so records built here must be told this
+/// compilation's scope (docs/ARCHITECTURE.md, "Navigation and scopes").
+/// </summary>
 internal sealed record TypeShape(
     string FullyQualifiedName,
     string DisplayName,
@@ -52,7 +56,8 @@ internal sealed record TypeShape(
     string DeclarationKeyword,
     bool IsPartialTopLevelInCompilation,
     EquatableArray<string> ExistingMemberNames,
-    EquatableArray<PropertyShape> Properties);
+    EquatableArray<PropertyShape> Properties,
+    bool HasScope = false);
 
 /// <summary>A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.</summary>
 internal sealed record CollectionShape(

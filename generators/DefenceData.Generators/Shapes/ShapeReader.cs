@@ -15,9 +15,11 @@ internal static class ShapeReader
     private const string ReferenceAttribute = "DefenceData.Annotations.ReferenceAttribute";
     private const string VerbatimQuoteAttribute = "DefenceData.Annotations.VerbatimQuoteAttribute";
     private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
+    private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
     private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
+    private const string RecordInterface = "DefenceData.IRecord";
     private const int MaxObjectDepth = 8;
 
     private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
@@ -70,6 +72,13 @@ internal static class ShapeReader
                     $"Record type '{recordType.Name}' of collection '{type.Name}' needs a 'required string Id {{ get; init; }}' property"));
                 record = null;
             }
+            else if (!record.IsPartialTopLevelInCompilation && !recordType.AllInterfaces.Any(i => i.ToDisplayString() == RecordInterface)
+                && context.SemanticModel.Compilation.GetTypeByMetadataName(RecordInterface) is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location,
+                    $"Record type '{recordType.Name}' of collection '{type.Name}' must be 'partial' (the generator then implements DefenceData.IRecord) or implement DefenceData.IRecord itself"));
+                record = null;
+            }
         }
 
         // Members the user wrote in the collection class: an id must not give one of their names.
@@ -87,6 +96,7 @@ internal static class ShapeReader
         var properties = new List<PropertyShape>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         var chain = new List<INamedTypeSymbol>();
+        var hasScope = false;
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
         {
             chain.Insert(0, t);
@@ -101,6 +111,13 @@ internal static class ShapeReader
                     || property.SetMethod.DeclaredAccessibility != Accessibility.Public || property.Name == "EqualityContract"
                     || !seen.Add(property.Name))
                 {
+                    continue;
+                }
+
+                // Generated navigation (and the scope setter) of a type compiled elsewhere: not data.
+                if (property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NavigationAttribute))
+                {
+                    hasScope |= property.Name == Resolution.ScopeNames.Property;
                     continue;
                 }
 
@@ -155,7 +172,8 @@ internal static class ShapeReader
             keyword,
             isPartialTopLevel,
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
-            properties.ToEquatableArray());
+            properties.ToEquatableArray(),
+            hasScope);
         path.Types.Remove(type);
         path.Cache[type] = shape;
         return shape;

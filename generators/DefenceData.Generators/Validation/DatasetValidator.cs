@@ -5,6 +5,7 @@ using System.Linq;
 using DefenceData.Generators.Binding;
 using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
+using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Validation;
@@ -16,6 +17,7 @@ internal static class DatasetValidator
         ImmutableArray<BoundFile> files,
         ImmutableArray<EvidenceText> evidence,
         EquatableArray<CollectionShape> collections,
+        EquatableArray<ReferencedCollection> referenced,
         string? dataDirectory)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -41,20 +43,7 @@ internal static class DatasetValidator
             }
         }
 
-        // Ids per record type: a reference names a type, and any collection of that type may hold it.
-        var idsByType = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
-        foreach (var collection in collections.Where(c => c.Record is not null))
-        {
-            if (!idsByType.TryGetValue(collection.Record!.FullyQualifiedName, out var set))
-            {
-                idsByType[collection.Record.FullyQualifiedName] = set = new HashSet<string>(System.StringComparer.Ordinal);
-            }
-
-            if (idsByCollection.TryGetValue(collection.ClassFullyQualifiedName, out var ids))
-            {
-                set.UnionWith(ids.Keys);
-            }
-        }
+        var idsByType = IdsByType(idsByCollection, ResolutionModel.Build(collections, referenced), referenced, diagnostics);
 
         foreach (var reference in ordered.SelectMany(f => f.References))
         {
@@ -98,6 +87,57 @@ internal static class DatasetValidator
         }
 
         return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The ids a reference to each type may name: exactly those navigation resolves against
+    /// (<see cref="ResolutionModel"/>). An id in two of a compilation's collections of one type is
+    /// reported where the later collection (in class name order) defines it.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> IdsByType(
+        Dictionary<string, Dictionary<string, LocationInfo>> idsByCollection,
+        ResolutionModel resolution,
+        EquatableArray<ReferencedCollection> referenced,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var idsByType = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
+        foreach (var type in resolution.Types)
+        {
+            var set = idsByType[type.RecordType] = new HashSet<string>(System.StringComparer.Ordinal);
+            if (!type.IsOwn)
+            {
+                foreach (var collection in referenced.Where(c => c.RecordType == type.RecordType))
+                {
+                    set.UnionWith(collection.IdList());
+                }
+
+                continue;
+            }
+
+            var firstCollection = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var collection in type.Collections)
+            {
+                if (!idsByCollection.TryGetValue(collection, out var ids))
+                {
+                    continue;
+                }
+
+                foreach (var pair in ids.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+                {
+                    if (firstCollection.TryGetValue(pair.Key, out var first))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdInTwoCollections, pair.Value, pair.Key, ShortName(type.RecordType), ShortName(first)));
+                    }
+                    else
+                    {
+                        firstCollection[pair.Key] = collection;
+                        set.Add(pair.Key);
+                    }
+                }
+            }
+        }
+
+        return idsByType;
     }
 
     private static string Describe(LocationInfo location)

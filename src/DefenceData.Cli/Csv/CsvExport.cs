@@ -19,14 +19,17 @@ namespace DefenceData.Cli.Csv;
 /// </summary>
 internal static class CsvExport
 {
-    /// <summary>Builds every table in memory, in the order of <see cref="CsvLayout.Tables"/>.</summary>
-    public static IReadOnlyList<CsvTable> Tables()
+    /// <summary>Builds every table of the dataset in memory, in the order of <see cref="CsvLayout.Tables()"/>.</summary>
+    public static IReadOnlyList<CsvTable> Tables() => Tables(Dataset.Collections);
+
+    /// <summary>Builds every table of any dataset root's collections in memory, in the order of <see cref="CsvLayout.Tables()"/>.</summary>
+    public static IReadOnlyList<CsvTable> Tables(IReadOnlyList<KeyValuePair<string, System.Collections.IEnumerable>> collections)
     {
-        var tables = CsvLayout.Tables().Select(l => new CsvTable(l.Name, l.ColumnNames)).ToArray();
+        var tables = CsvLayout.Tables(collections).Select(l => new CsvTable(l.Name, l.ColumnNames)).ToArray();
         var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var lists = byName[CsvLayout.ListsTable];
         var citations = byName[CsvLayout.CitationsTable];
-        foreach (var (collection, records) in Dataset.Collections)
+        foreach (var (collection, records) in collections)
         {
             var schema = CsvSchema.For(CsvSchema.ElementType(records.GetType())!);
             var main = byName[collection];

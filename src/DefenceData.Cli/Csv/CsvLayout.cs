@@ -43,9 +43,12 @@ internal static class CsvLayout
     public const string CitationsTable = "citations";
 
     /// <summary>Every table, in a fixed order: each collection followed by its object lists, then <c>lists</c>, then <c>citations</c>.</summary>
-    public static IReadOnlyList<CsvTableLayout> Tables()
+    public static IReadOnlyList<CsvTableLayout> Tables() => Tables(Dataset.Collections);
+
+    /// <summary>Every table of any dataset root's collections (its generated <c>Collections</c>), in the order of <see cref="Tables()"/>.</summary>
+    public static IReadOnlyList<CsvTableLayout> Tables(IEnumerable<KeyValuePair<string, System.Collections.IEnumerable>> roots)
     {
-        var collections = Dataset.Collections.Select(c => (Name: c.Key, Type: CsvSchema.ElementType(c.Value.GetType())!)).ToArray();
+        var collections = roots.Select(c => (Name: c.Key, Type: CsvSchema.ElementType(c.Value.GetType())!)).ToArray();
         string? CollectionOf(Type type) => collections.FirstOrDefault(c => c.Type == type).Name;
 
         var tables = new List<CsvTableLayout>();

@@ -19,11 +19,19 @@ public static class DatasetJson
 
     /// <summary>Writes the dataset to a stream as indented UTF-8 JSON with '\n' line ends.</summary>
     /// <param name="stream">The stream to write to.</param>
-    public static void Write(Stream stream)
+    public static void Write(Stream stream) => Write(stream, Dataset.Collections);
+
+    /// <summary>
+    /// Writes any dataset root's collections (its generated <c>Collections</c>, e.g. a project's own
+    /// <c>ProjectDataset.Collections</c>) to a stream as indented UTF-8 JSON with '\n' line ends.
+    /// </summary>
+    /// <param name="stream">The stream to write to.</param>
+    /// <param name="collections">The collections by their names in exports.</param>
+    public static void Write(Stream stream, IEnumerable<KeyValuePair<string, System.Collections.IEnumerable>> collections)
     {
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Options.Encoder });
         writer.WriteStartObject();
-        foreach (var (name, records) in Dataset.Collections)
+        foreach (var (name, records) in collections)
         {
             writer.WritePropertyName(name);
             JsonSerializer.Serialize(writer, records.Cast<object>().ToArray(), Options);

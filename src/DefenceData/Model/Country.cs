@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 namespace DefenceData;
 
 /// <summary>A country named in the articles.</summary>
-public sealed record Country
+public sealed partial record Country
 {
     /// <summary>The stable kebab-case id.</summary>
     public required string Id { get; init; }

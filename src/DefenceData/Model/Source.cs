@@ -3,7 +3,7 @@ using DefenceData.Annotations;
 namespace DefenceData;
 
 /// <summary>A news article the dataset is drawn from.</summary>
-public sealed record Source
+public sealed partial record Source
 {
     /// <summary>The stable kebab-case id.</summary>
     public required string Id { get; init; }

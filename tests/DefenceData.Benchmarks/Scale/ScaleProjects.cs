@@ -29,7 +29,7 @@ internal static class ScaleProjects
             public required string Quote { get; init; }
         }
 
-        public sealed record Source
+        public sealed record Source : IRecord
         {
             public required string Id { get; init; }
             public required string Title { get; init; }
@@ -37,13 +37,13 @@ internal static class ScaleProjects
             public required string Text { get; init; }
         }
 
-        public sealed record Person
+        public sealed record Person : IRecord
         {
             public required string Id { get; init; }
             public required string Name { get; init; }
         }
 
-        public sealed record Ev
+        public sealed record Ev : IRecord
         {
             public required string Id { get; init; }
             public required string Title { get; init; }

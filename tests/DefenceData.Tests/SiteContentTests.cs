@@ -1,0 +1,101 @@
+using DefenceData.Cli;
+using DefenceData.Cli.Site;
+using DefenceData.Generators.Validation;
+
+namespace DefenceData.Tests;
+
+/// <summary>What the site is built from, checked without a browser: passages, conflicts, dates, the command (DefenceData.Site.Tests checks the pages in Chromium).</summary>
+public sealed class SiteContentTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("defencedata-site-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Every_citation_has_a_passage_whose_own_text_folds_to_its_quote()
+    {
+        var articles = ArticleTexts.Load();
+        var passages = new Passages(articles);
+        foreach (var record in DatasetIndex.Records)
+        {
+            foreach (var (path, citation) in Citations(record))
+            {
+                var passage = passages.For(new CitationSite(record, path, citation));
+                Assert.True(passage is not null, $"{record.Id} {path}: no passage");
+                Assert.Equal(QuoteFolding.Fold(citation.Quote), QuoteFolding.Fold(articles[citation.SourceId][passage.Start..passage.End]));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_passage_spans_the_article_text_as_written_with_its_own_typographic_quotes()
+    {
+        var articles = ArticleTexts.Load();
+        var record = DatasetIndex.Find("israel-katz")!;
+        var (path, citation) = Citations(record).First(c => c.Citation.Quote.Contains('’', StringComparison.Ordinal) || c.Citation.Quote.Contains('\'', StringComparison.Ordinal));
+        var passage = new Passages(articles).For(new CitationSite(record, path, citation))!;
+        var text = articles[citation.SourceId][passage.Start..passage.End];
+        Assert.Equal(QuoteFolding.Fold(citation.Quote), QuoteFolding.Fold(text));
+        Assert.False(char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+    }
+
+    [Fact]
+    public void Citations_with_the_same_quote_in_one_article_share_a_passage()
+    {
+        var passages = new Passages(ArticleTexts.Load());
+        var shared = Dataset.Sources.SelectMany(s => passages.Of(s.Id)).Where(p => p.Citations.Count > 1).ToArray();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, p => Assert.Single(p.Citations.Select(c => QuoteFolding.Fold(c.Citation.Quote)).Distinct()));
+    }
+
+    [Fact]
+    public void The_conflicts_are_baram_s_rank_forms_and_the_pahalgam_death_toll_not_agreeing_reports()
+    {
+        var conflicts = Conflicts.Find().Select(c => (c.Record.Id, c.Property.Name)).ToArray();
+        Assert.Contains(("amir-baram", "Roles"), conflicts);
+        Assert.Contains(("pahalgam-attack-2025-04-22", "Figures"), conflicts);
+        Assert.DoesNotContain(("rajesh-kumar-singh", "Roles"), conflicts);
+    }
+
+    [Theory]
+    [InlineData("2025-07-23", "23 July 2025")]
+    [InlineData("2024-07", "July 2024")]
+    [InlineData("1992", "1992")]
+    public void A_date_is_shown_at_its_precision(string date, string text) =>
+        Assert.Equal(text, DateText.Of(PartialDate.Parse(date)));
+
+    [Fact]
+    public void A_span_within_a_month_shares_month_and_year() =>
+        Assert.Equal("22–23 July 2025", DateText.Span(PartialDate.Parse("2025-07-22"), PartialDate.Parse("2025-07-23")));
+
+    [Fact]
+    public void The_site_command_writes_a_page_per_record_and_per_collection()
+    {
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(output, TextWriter.Null, () => new MemoryStream())));
+        Assert.All(DatasetIndex.Records, r => Assert.True(File.Exists(Path.Combine(_directory, new SiteRecords().PagePath(r))), r.Id));
+        Assert.True(File.Exists(Path.Combine(_directory, "weapon-systems", "index.html")));
+        Assert.StartsWith($"{DatasetIndex.Records.Count + Dataset.Collections.Count + 3} pages written", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_site_command_needs_an_output_directory()
+    {
+        var error = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, CliApp.Run(["site"], new CliIo(TextWriter.Null, error, () => new MemoryStream())));
+        Assert.Contains("--output", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_site_command_into_a_file_is_an_io_failure()
+    {
+        var file = Path.Combine(_directory, "taken");
+        File.WriteAllText(file, "");
+        var error = new StringWriter();
+        Assert.Equal(ExitCodes.IoFailure, CliApp.Run(["site", "-o", file], new CliIo(TextWriter.Null, error, () => new MemoryStream())));
+        Assert.Equal($"'{file}' is a file; --output needs a directory.", error.ToString().Trim());
+    }
+
+    private static IEnumerable<(string Path, Citation Citation)> Citations(IndexedRecord record) =>
+        Fixtures.Citations.Where(row => (string)row[0] == record.Collection && (string)row[1] == record.Id).Select(row => ((string)row[2], (Citation)row[3]));
+}
