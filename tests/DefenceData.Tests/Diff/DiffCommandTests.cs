@@ -41,7 +41,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(0, DiffCommand.Run([atHead], "HEAD", "markdown", output, TextWriter.Null));
 
         Assert.StartsWith("0 added, 0 removed, 0 changed", output.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("{\n  \"sources\": [", first.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"", first.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
