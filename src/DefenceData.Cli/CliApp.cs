@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using DefenceData.Cli.Diff;
 using DefenceData.Cli.Site;
 
 namespace DefenceData.Cli;
@@ -75,6 +76,8 @@ internal static class CliApp
         schema.SetAction(result => SchemaCommand.Run(result.GetValue(schemaOutput)!, io.Out, io.Error));
         root.Subcommands.Add(schema);
 
+        root.Subcommands.Add(Diff(io));
+
         var commandArgument = new Argument<string?>("command") { Description = "The command to explain.", Arity = ArgumentArity.ZeroOrOne };
         var help = new Command("help", "The commands, or one command's arguments and options.") { commandArgument };
         help.SetAction(result => Help(root, result.GetValue(commandArgument), io));
@@ -110,6 +113,21 @@ internal static class CliApp
             return ExportCommand.Run(format, stdout);
         });
         return export;
+    }
+
+    private static Command Diff(CliIo io)
+    {
+        var paths = new Argument<string[]>("exports")
+        {
+            Description = "Old then new export (`export json` output). With one file, the new side is this build's data; with --rev, the file is the new side.",
+            Arity = new ArgumentArity(0, 2),
+        };
+        var revision = new Option<string>("--rev") { Description = "Compare against the export committed at this git revision (the dataset snapshot file), e.g. main or HEAD~1." };
+        var format = new Option<string>("--format") { Description = "markdown (for people, the default) or json (for tools).", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong(DiffCommand.Formats);
+        var diff = new Command("diff", "Records added, removed and changed between two exports, each change a field path with old → new values.") { paths, revision, format };
+        diff.SetAction(result => DiffCommand.Run(result.GetValue(paths) ?? [], result.GetValue(revision), result.GetValue(format)!, io.Out, io.Error));
+        return diff;
     }
 
     private static int Help(RootCommand root, string? command, CliIo io)

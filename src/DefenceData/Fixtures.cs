@@ -46,6 +46,53 @@ public static class Fixtures
             .SelectMany(c => c.Value.Cast<object>().SelectMany(r => RecordWalker.Citations(r).Select(x => new CitationAt(c.Key, RecordWalker.IdOf(r), x.Path, x.Citation))))
             .ToArray();
 
+    /// <summary>
+    /// Every record as a one-text row <c>{ "people/amir-baram" }</c> (collection, slash, id): rows a
+    /// test runner can serialise, so IDEs and <c>dotnet test --list-tests</c> list each record as
+    /// its own test case under that short name. Get the record back with <see cref="Record{T}"/>.
+    /// </summary>
+    public static IEnumerable<object[]> RecordKeys => Records.Select(r => new object[] { $"{r[0]}/{r[1]}" });
+
+    /// <summary>One collection's records as one-text rows <c>{ "events/jwg-17-2025-11-04" }</c> (see <see cref="RecordKeys"/>).</summary>
+    /// <param name="collection">The collection's name in exports, e.g. <c>events</c>.</param>
+    /// <returns>The rows, in ordinal order of id; none for an unknown collection.</returns>
+    public static IEnumerable<object[]> RecordKeysOf(string collection) =>
+        RecordKeys.Where(r => ((string)r[0]).StartsWith(collection + "/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Every citation as a one-text row <c>{ "people/amir-baram/roles[0].citations[0]" }</c>
+    /// (record key, slash, path in the record): serialisable rows, one test case each. Get the
+    /// citation back with <see cref="CitationAt(string)"/>.
+    /// </summary>
+    public static IEnumerable<object[]> CitationKeys =>
+        CitationSamples.Select(c => new object[] { $"{c.Collection}/{c.RecordId}/{c.Path}" });
+
+    /// <summary>The record a key of <see cref="RecordKeys"/> names.</summary>
+    /// <typeparam name="T">The record type, e.g. <see cref="Event"/>.</typeparam>
+    /// <param name="key">The key, e.g. <c>people/amir-baram</c>.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="KeyNotFoundException">No record of that collection and id, or not a <typeparamref name="T"/>.</exception>
+    public static T Record<T>(string key)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var collection = slash < 0 ? null : Dataset.Collections.FirstOrDefault(c => c.Key == key[..slash]).Value;
+        return collection?.OfType<T>().FirstOrDefault(r => RecordWalker.IdOf(r) == key[(slash + 1)..])
+            ?? throw new KeyNotFoundException($"No {typeof(T).Name} record '{key}': keys are collection/id, e.g. people/amir-baram.");
+    }
+
+    /// <summary>The citation a key of <see cref="CitationKeys"/> names, with where it is.</summary>
+    /// <param name="key">The key, e.g. <c>people/amir-baram/citations[0]</c>.</param>
+    /// <returns>The citation.</returns>
+    /// <exception cref="KeyNotFoundException">No citation at that key.</exception>
+    public static CitationAt CitationAt(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return CitationSamples.FirstOrDefault(c => $"{c.Collection}/{c.RecordId}/{c.Path}" == key)
+            ?? throw new KeyNotFoundException($"No citation '{key}': keys are collection/id/path, e.g. people/amir-baram/citations[0].");
+    }
+
     /// <summary>Turns any sequence (a LINQ query over <see cref="Dataset"/>, say) into one-argument rows.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>

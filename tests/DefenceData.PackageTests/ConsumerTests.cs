@@ -59,8 +59,8 @@ public sealed class ConsumerTests(PackageFeed feed)
         var directory = feed.CopyConsumer("consumer-restore");
         DotnetProcess.Run(directory, feed.PackagesFolder, "restore").EnsureSuccess();
 
-        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata", DatasetInfo.Version, $"defencedata.{DatasetInfo.Version}.nupkg")));
-        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata.generators", DatasetInfo.Version, "analyzers", "dotnet", "cs", "YamlDotNet.dll")));
+        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata", PackageFeed.Version, $"defencedata.{PackageFeed.Version}.nupkg")));
+        Assert.True(File.Exists(Path.Combine(feed.PackagesFolder, "defencedata.generators", PackageFeed.Version, "analyzers", "dotnet", "cs", "YamlDotNet.dll")));
     }
 
     [Fact]
@@ -108,5 +108,18 @@ public sealed class ConsumerTests(PackageFeed feed)
         Assert.NotEqual(0, build.ExitCode);
         var broken = Path.Combine(directory, "data", "people", "broken.yaml");
         Assert.Contains($"{broken}(4,1): error DD0002: Unknown key 'rank' for Person", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_net8_consumer_is_refused_at_restore_with_NU1202()
+    {
+        var directory = feed.CopyConsumer("consumer-net8");
+        var project = Path.Combine(directory, "PackageConsumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<TargetFramework>net10.0</TargetFramework>", "<TargetFramework>net8.0</TargetFramework>", StringComparison.Ordinal));
+
+        var restore = DotnetProcess.Run(directory, feed.PackagesFolder, "restore");
+
+        Assert.NotEqual(0, restore.ExitCode);
+        Assert.Contains($"error NU1202: Package DefenceData {PackageFeed.Version} is not compatible with net8.0", restore.Output, StringComparison.Ordinal);
     }
 }

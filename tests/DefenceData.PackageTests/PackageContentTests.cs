@@ -7,7 +7,7 @@ namespace DefenceData.PackageTests;
 [Collection(PackagesCollection.Name)]
 public sealed class PackageContentTests(PackageFeed feed)
 {
-    private string Version => DatasetInfo.Version;
+    private static string Version => PackageFeed.Version;
 
     [Fact]
     public void Packing_the_solution_makes_exactly_the_two_packages_and_the_symbols()
@@ -32,11 +32,52 @@ public sealed class PackageContentTests(PackageFeed feed)
     public void The_dataset_package_has_license_tags_repository_and_no_dependency_on_the_generator()
     {
         var metadata = Nuspec($"DefenceData.{Version}.nupkg");
-        Assert.Equal("MIT", Element(metadata, "license").Value);
+        Assert.Equal("MIT AND CC-BY-4.0", Element(metadata, "license").Value);
         Assert.Contains("dataset", Element(metadata, "tags").Value, StringComparison.Ordinal);
         Assert.Equal("git", Element(metadata, "repository").Attribute("type")?.Value);
         Assert.Equal("README.md", Element(metadata, "readme").Value);
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public void The_dataset_package_carries_both_licences_and_the_changelog_its_release_notes_point_to()
+    {
+        var entries = Entries($"DefenceData.{Version}.nupkg");
+        Assert.Contains("LICENSE", entries);
+        Assert.Contains("LICENSE-DATA", entries);
+        Assert.Contains("CHANGELOG.md", entries);
+        Assert.Contains("CHANGELOG.md", Element(Nuspec($"DefenceData.{Version}.nupkg"), "releaseNotes").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generator_package_is_mit_and_carries_the_licence()
+    {
+        Assert.Equal("MIT", Element(Nuspec($"DefenceData.Generators.{Version}.nupkg"), "license").Value);
+        Assert.Contains("LICENSE", Entries($"DefenceData.Generators.{Version}.nupkg"));
+    }
+
+    [Theory]
+    [InlineData("DefenceData.{0}.nupkg")]
+    [InlineData("DefenceData.{0}.snupkg")]
+    [InlineData("DefenceData.Generators.{0}.nupkg")]
+    public void No_package_holds_the_text_of_an_article(string package)
+    {
+        // Each article's longest paragraph: far longer than any quote a citation ships.
+        var paragraphs = Directory.GetFiles(Path.Combine(PackageFeed.RepositoryRoot, "data", "sources", "articles"), "*.txt")
+            .Select(f => File.ReadAllLines(f).MaxBy(l => l.Length)!.Trim())
+            .ToArray();
+        Assert.All(paragraphs, p => Assert.True(p.Length > 200, p));
+
+        using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, string.Format(System.Globalization.CultureInfo.InvariantCulture, package, Version)));
+        foreach (var entry in zip.Entries)
+        {
+            var bytes = ReadAll(entry);
+            foreach (var paragraph in paragraphs)
+            {
+                Assert.False(Contains(bytes, System.Text.Encoding.UTF8.GetBytes(paragraph)), $"{entry.FullName} holds article text: {paragraph[..60]}…");
+                Assert.False(Contains(bytes, System.Text.Encoding.Unicode.GetBytes(paragraph)), $"{entry.FullName} holds article text (UTF-16): {paragraph[..60]}…");
+            }
+        }
     }
 
     [Fact]
@@ -69,6 +110,16 @@ public sealed class PackageContentTests(PackageFeed feed)
         using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, package));
         return zip.Entries.Select(e => e.FullName).ToArray();
     }
+
+    private static byte[] ReadAll(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
     private XElement Nuspec(string package)
     {

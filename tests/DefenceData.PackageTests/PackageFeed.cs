@@ -24,6 +24,9 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The configuration this test project was built in; the packages are packed from the same.</summary>
     public static string Configuration { get; } = Metadata("Configuration");
 
+    /// <summary>The version the solution packs, read from the project (Directory.Build.props) when this test project was built.</summary>
+    public static string Version { get; } = Metadata("PackageVersion");
+
     /// <summary>The temporary folder holding the feed, the packages folder and the consumer copies.</summary>
     public string Root { get; }
 
@@ -36,7 +39,10 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The `dotnet pack` run.</summary>
     public DotnetResult Pack { get; }
 
-    /// <summary>Copies tests/PackageConsumer to a new folder beside the feed, its nuget.config pointing at the feed.</summary>
+    /// <summary>
+    /// Copies tests/PackageConsumer to a new folder beside the feed, its nuget.config pointing at the
+    /// feed and its package references at the version just packed.
+    /// </summary>
     /// <param name="name">The folder's name.</param>
     /// <returns>The copy's folder.</returns>
     public string CopyConsumer(string name)
@@ -57,6 +63,9 @@ public sealed class PackageFeed : IDisposable
         }
 
         File.Copy(Path.Combine(RepositoryRoot, "global.json"), Path.Combine(target, "global.json"));
+        var props = Path.Combine(target, "Directory.Build.props");
+        File.WriteAllText(props, File.ReadAllText(props).Replace(
+            "</PropertyGroup>", $"  <DefenceDataVersion>{Version}</DefenceDataVersion>\n  </PropertyGroup>", StringComparison.Ordinal));
         var config = Path.Combine(target, "nuget.config");
         File.WriteAllText(config, File.ReadAllText(config)
             .Replace("value=\"feed\"", $"value=\"{Feed}\"", StringComparison.Ordinal)

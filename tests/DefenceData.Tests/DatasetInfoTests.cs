@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DefenceData.Export;
 
 namespace DefenceData.Tests;
 
@@ -36,4 +37,58 @@ public sealed class DatasetInfoTests
         Assert.Equal(Dataset.Collections.Sum(c => c.Value.Cast<object>().Count()).ToString(CultureInfo.InvariantCulture), summary.Groups["records"].Value);
         Assert.Equal("5", summary.Groups["sources"].Value);
     }
+
+    [Fact]
+    public void The_content_hash_is_the_sha256_of_the_canonical_export()
+    {
+        Assert.Matches(new Regex("^[0-9a-f]{64}$"), DatasetInfo.ContentHash);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DatasetJson.ToJson()))), DatasetInfo.ContentHash);
+    }
+
+    [Fact]
+    public void The_content_hash_of_the_first_release_is_known_in_advance()
+    {
+        // Pinned: the algorithm must give this for releases/0.1.0.json on any machine, forever.
+        Assert.Equal(FirstReleaseHash, DatasetInfo.ContentHashOf(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "releases", "0.1.0.json"))));
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    [InlineData("th-TH")]
+    public void The_content_hash_is_the_same_in_every_culture(string culture)
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            Assert.Equal(DatasetInfo.ContentHash, DatasetInfo.ContentHashOf(DatasetJson.ToJson()));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void Windows_line_ends_and_a_final_newline_do_not_change_the_content_hash()
+    {
+        Assert.Equal(DatasetInfo.ContentHash, DatasetInfo.ContentHashOf(DatasetJson.ToJson().ReplaceLineEndings("\r\n") + "\r\n"));
+    }
+
+    [Fact]
+    public void Any_changed_value_changes_the_content_hash()
+    {
+        var json = DatasetJson.ToJson();
+        Assert.NotEqual(DatasetInfo.ContentHash, DatasetInfo.ContentHashOf(json.Replace("\"2025-11-04\"", "\"2025-11-05\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_version_id_names_the_version_and_the_start_of_the_content_hash()
+    {
+        Assert.Equal($"DefenceData {DatasetInfo.Version} (sha256:{DatasetInfo.ContentHash[..12]})", DatasetInfo.VersionId);
+    }
+
+    private const string FirstReleaseHash = "4e9b50b4687daff8bd9e8bebb1fa83f2fbcef6586108196e22bd8cea27d488fd";
 }

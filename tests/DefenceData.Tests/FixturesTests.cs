@@ -1,28 +1,43 @@
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
 namespace DefenceData.Tests;
 
-/// <summary>The <see cref="Fixtures"/> rows, used as a test project would use them.</summary>
+/// <summary>
+/// The <see cref="Fixtures"/> rows, used as a test project would use them. The theories take
+/// keyed rows (<see cref="Fixtures.RecordKeys"/>, <see cref="Fixtures.CitationKeys"/>) or
+/// <see cref="DatasetRow{T}"/>, which xunit serialises, so each row is its own test case in IDEs
+/// and <c>dotnet test --list-tests</c>, named <c>people/amir-baram</c>.
+/// </summary>
 public sealed class FixturesTests
 {
+    public static IEnumerable<object[]> EventRows => DatasetRow<Event>.Rows("events");
+
+    public static IEnumerable<object[]> EventKeys => Fixtures.RecordKeysOf("events");
+
     [Theory]
-    [MemberData(nameof(Fixtures.Events), MemberType = typeof(Fixtures))]
-    public void Every_event_row_holds_the_dataset_record_itself(Event e)
+    [MemberData(nameof(EventRows))]
+    public void Every_event_row_is_an_event_with_a_citation(DatasetRow<Event> e)
     {
-        Assert.Same(Events.Get(e.Id), e);
+        Assert.NotEmpty(e.Value.Citations);
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures.EventsWithParticipants), MemberType = typeof(Fixtures))]
-    public void Every_event_comes_with_its_participants_in_order(Event e, IReadOnlyList<Person> participants)
+    [MemberData(nameof(EventKeys))]
+    public void Every_event_comes_with_its_participants_in_order(string key)
     {
-        Assert.Equal(e.ParticipantIds, participants.Select(p => p.Id));
+        var sample = Fixtures.EventParticipants.Single(s => $"events/{s.Event.Id}" == key);
+        Assert.Equal(sample.Event.ParticipantIds, sample.Participants.Select(p => p.Id));
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures.Citations), MemberType = typeof(Fixtures))]
-    public void Every_citation_row_path_leads_to_its_citation_in_its_record(string collection, string recordId, string path, Citation citation)
+    [MemberData(nameof(Fixtures.CitationKeys), MemberType = typeof(Fixtures))]
+    public void Every_citation_key_leads_to_its_citation_in_its_record(string key)
     {
-        var record = Dataset.Collections.Single(c => c.Key == collection).Value.Cast<object>().Single(r => Id(r) == recordId);
-        Assert.Same(citation, Follow(record, path));
+        var at = Fixtures.CitationAt(key);
+        var record = Dataset.Collections.Single(c => c.Key == at.Collection).Value.Cast<object>().Single(r => Id(r) == at.RecordId);
+        Assert.Same(at.Citation, Follow(record, at.Path));
+        Assert.True(Sources.TryGet(at.Citation.SourceId, out _), key);
     }
 
     [Fact]
@@ -30,6 +45,57 @@ public sealed class FixturesTests
     {
         var counts = Fixtures.Records.GroupBy(r => (string)r[0]).Select(g => new KeyValuePair<string, int>(g.Key, g.Count()));
         Assert.Equal(DatasetInfo.RecordCounts.Where(c => c.Value > 0), counts);
+    }
+
+    [Fact]
+    public void Record_keys_are_collection_slash_id_and_name_their_record()
+    {
+        Assert.Contains(["people/amir-baram"], Fixtures.RecordKeys);
+        Assert.Same(People.AmirBaram, Fixtures.Record<Person>("people/amir-baram"));
+        Assert.Equal(Fixtures.Records.Count(), Fixtures.RecordKeys.Count());
+    }
+
+    [Theory]
+    [InlineData("people/nobody")]
+    [InlineData("amir-baram")]
+    [InlineData("events/amir-baram")]
+    public void An_unknown_key_throws_saying_what_keys_look_like(string key)
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => Fixtures.Record<Person>(key));
+        Assert.Contains("e.g. people/amir-baram", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Citation_keys_name_their_citation_and_where_it_is()
+    {
+        var first = (string)Fixtures.CitationKeys.First()[0];
+        var at = Fixtures.CitationAt(first);
+        Assert.Equal($"{at.Collection}/{at.RecordId}/{at.Path}", first);
+        Assert.Equal(Fixtures.CitationSamples.Count, Fixtures.CitationKeys.Count());
+    }
+
+    [Fact]
+    public void Keyed_and_wrapped_rows_are_serialisable_so_each_is_its_own_test_case()
+    {
+        var rows = Fixtures.RecordKeys.Concat(Fixtures.CitationKeys).Concat(EventRows).ToArray();
+        Assert.All(rows, row => Assert.True(SerializationHelper.IsSerializable(row), string.Join(", ", row)));
+    }
+
+    [Fact]
+    public void A_wrapped_row_survives_serialisation_and_shows_its_short_key()
+    {
+        var row = (DatasetRow<Event>)EventRows.First()[0];
+
+        var copy = SerializationHelper.Deserialize<DatasetRow<Event>>(SerializationHelper.Serialize(row));
+
+        Assert.Same(row.Value, copy.Value);
+        Assert.Equal($"events/{row.Value.Id}", ArgumentFormatter.Format(copy));
+    }
+
+    [Fact]
+    public void Every_typed_event_row_holds_the_dataset_record_itself()
+    {
+        Assert.All(Fixtures.Events, row => Assert.Same(Events.Get(((Event)row[0]).Id), row[0]));
     }
 
     [Fact]
@@ -66,4 +132,37 @@ public sealed class FixturesTests
 
         return value;
     }
+}
+
+/// <summary>
+/// A record as an xunit theory argument that xunit can serialise: it carries only the record's key
+/// (<c>events/jwg-17-2025-11-04</c>), resolves the record through <see cref="Fixtures.Record{T}"/>,
+/// and shows as its key in test names. The pattern the README gives xunit v2 users.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+public sealed class DatasetRow<T> : IXunitSerializable
+    where T : class
+{
+    [Obsolete("For xunit's deserialisation only.")]
+    public DatasetRow()
+    {
+    }
+
+    private DatasetRow(string key) => Key = key;
+
+    /// <summary>The record's key, collection/id.</summary>
+    public string Key { get; private set; } = "";
+
+    /// <summary>The record.</summary>
+    public T Value => Fixtures.Record<T>(Key);
+
+    /// <summary>One row per record of a collection.</summary>
+    public static IEnumerable<object[]> Rows(string collection) =>
+        Fixtures.RecordKeysOf(collection).Select(r => new object[] { new DatasetRow<T>((string)r[0]) });
+
+    public void Deserialize(IXunitSerializationInfo info) => Key = info.GetValue<string>(nameof(Key));
+
+    public void Serialize(IXunitSerializationInfo info) => info.AddValue(nameof(Key), Key);
+
+    public override string ToString() => Key;
 }
