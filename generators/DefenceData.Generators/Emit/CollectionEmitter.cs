@@ -130,10 +130,31 @@ internal static class CollectionEmitter
         + " record <c>" + Identifiers.XmlText(entry.Id) + "</c>"
         + (entry.File is { } file ? ", in <c>" + Identifiers.XmlText(file) + "</c>" : "") + ".";
 
+    // Every whitespace run becomes one space: C# ends a /// comment at any of its line breaks
+    // (\r, \n, U+0085, U+2028, U+2029), so none may reach the summary.
     private static string OneLine(string text)
     {
-        var line = string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, System.StringSplitOptions.RemoveEmptyEntries));
-        return line.Length > 120 ? line.Substring(0, 120) + "…" : line;
+        var words = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                words.Append(c);
+            }
+            else if (words.Length > 0 && words[words.Length - 1] != ' ')
+            {
+                words.Append(' ');
+            }
+        }
+
+        var line = words.ToString().TrimEnd(' ');
+        if (line.Length <= 120)
+        {
+            return line;
+        }
+
+        var cut = char.IsHighSurrogate(line[119]) ? 119 : 120;
+        return line.Substring(0, cut) + "…";
     }
 
     private static void WriteReadableRecords(SourceWriter w, CollectionModel model)
