@@ -89,7 +89,7 @@ public sealed class ConsumerTests(PackageFeed feed)
         var run = DotnetProcess.Run(directory, feed.PackagesFolder,
             Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll"), "schema", schemas).EnsureSuccess();
 
-        Assert.Equal(["briefings.schema.json", "people.schema.json"], Directory.GetFiles(schemas).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["briefings.schema.json", "organisations.schema.json", "people.schema.json", "sources.schema.json"], Directory.GetFiles(schemas).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains(Path.Combine(schemas, "people.schema.json"), run.Output, StringComparison.Ordinal);
         var briefings = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(schemas, "briefings.schema.json")))!;
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", briefings["$schema"]!.GetValue<string>());
