@@ -14,34 +14,52 @@ namespace DefenceData.Testing;
 /// <c>.inf</c>, overflow to infinity) stay text. Null when the file has no document.
 /// </summary>
 /// <exception cref="YamlException">The YAML does not parse (the editor's parser reports that, not the schema).</exception>
-/// <exception cref="NotSupportedException">A key that is not a scalar: JSON has none.</exception>
+/// <exception cref="NotSupportedException">A key that is not a scalar (JSON has none), or aliases that expand past
+/// <see cref="MaxNodes"/> nodes (editors' YAML parsers refuse such "billion laughs" documents too).</exception>
 public static partial class YamlJson
 {
+    /// <summary>The most JSON nodes one document may expand to; aliases make a small text expand exponentially.</summary>
+    public const int MaxNodes = 100_000;
+
     public static JsonNode? Convert(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? null : Node(stream.Documents[0].RootNode);
+        var budget = new NodeBudget();
+        return stream.Documents.Count == 0 ? null : Node(stream.Documents[0].RootNode, budget);
     }
 
-    private static JsonNode? Node(YamlNode node) => node switch
+    private static JsonNode? Node(YamlNode node, NodeBudget budget)
     {
-        YamlMappingNode mapping => Mapping(mapping),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(Node).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
-        _ => throw new NotSupportedException(node.NodeType.ToString()),
-    };
+        if (++budget.Used > MaxNodes)
+        {
+            throw new NotSupportedException($"Aliases expand the document past {MaxNodes} nodes");
+        }
 
-    private static JsonObject Mapping(YamlMappingNode mapping)
+        return node switch
+        {
+            YamlMappingNode mapping => Mapping(mapping, budget),
+            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(child => Node(child, budget)).ToArray()),
+            YamlScalarNode scalar => Scalar(scalar),
+            _ => throw new NotSupportedException(node.NodeType.ToString()),
+        };
+    }
+
+    private static JsonObject Mapping(YamlMappingNode mapping, NodeBudget budget)
     {
         var result = new JsonObject();
         foreach (var (key, value) in mapping.Children)
         {
             var name = key is YamlScalarNode { Value: var text } ? text ?? "" : throw new NotSupportedException("A key that is not a scalar");
-            result[name] = Node(value);
+            result[name] = Node(value, budget);
         }
 
         return result;
+    }
+
+    private sealed class NodeBudget
+    {
+        public int Used;
     }
 
     private static JsonNode? Scalar(YamlScalarNode scalar)
