@@ -26,7 +26,7 @@ public sealed class CsvExportTests : IDisposable
     public void A_collection_table_has_scalar_columns_with_iso_partial_dates_and_kebab_case_enums()
     {
         var events = Table("events");
-        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "dateDerivation", "summary"], events.Columns);
+        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "latestDate", "dateDerivation", "summary"], events.Columns);
         var meeting = Row(events, "singh-baram-meeting-2025-07-23");
         Assert.Equal("2025-07-23", Cell(events, meeting, "date"));
         Assert.Equal("meeting", Cell(events, meeting, "type"));

@@ -48,7 +48,7 @@ public static class DatasetJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SkipNavigation } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepDataProperties } },
         };
         options.Converters.Add(new PartialDateJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
@@ -56,7 +56,8 @@ public static class DatasetJson
         return options;
     }
 
-    private static void SkipNavigation(JsonTypeInfo typeInfo)
+    /// <summary>Leaves out navigation and computed (get-only) properties such as <see cref="Event.When"/>: the data is what YAML sets.</summary>
+    private static void KeepDataProperties(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
@@ -65,7 +66,8 @@ public static class DatasetJson
 
         for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
         {
-            if (typeInfo.Properties[i].AttributeProvider?.IsDefined(typeof(NavigationAttribute), inherit: false) == true)
+            var property = typeInfo.Properties[i];
+            if (property.Set is null || property.AttributeProvider?.IsDefined(typeof(NavigationAttribute), inherit: false) == true)
             {
                 typeInfo.Properties.RemoveAt(i);
             }
