@@ -14,14 +14,22 @@ internal static class TimelineCommand
 
         foreach (var e in events)
         {
-            var when = e.Date is null ? "(date not given)" : e.EndDate is { } end ? $"{e.Date}/{end}" : e.Date.ToString()!;
-            output.WriteLine($"{when,-21}  {e.Title}  [{e.Id}]");
+            output.WriteLine($"{When(e),-24}  {e.Title}  [{e.Id}]");
             var sources = e.Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            output.WriteLine($"{"",-21}  sources: {string.Join(", ", sources.Select(Describe))}");
+            output.WriteLine($"{"",-24}  sources: {string.Join(", ", sources.Select(Describe))}");
         }
 
         return 0;
     }
+
+    /// <summary>A span as ISO 8601 "start/end"; one day in a range, not known which, as EDTF's "[first..last]".</summary>
+    private static string When(Event e) => e switch
+    {
+        { Date: null } => "(date not given)",
+        { EndDate: { } end } => $"{e.Date}/{end}",
+        { LatestDate: { } latest } => $"[{e.Date}..{latest}]",
+        _ => e.Date.ToString()!,
+    };
 
     private static string Describe(string sourceId)
     {

@@ -25,6 +25,12 @@ public sealed partial record Agreement
     /// <summary>The date it was signed or agreed, where the articles give or imply it.</summary>
     public PartialDate? Date { get; init; }
 
+    /// <summary>
+    /// The latest day it can have been signed or agreed, when that was one day between <see cref="Date"/> and this one,
+    /// not known which; <see cref="Date"/> is then the earliest it can be.
+    /// </summary>
+    public PartialDate? LatestDate { get; init; }
+
     /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>
     public string? DateDerivation { get; init; }
 
@@ -41,4 +47,18 @@ public sealed partial record Agreement
 
     /// <summary>Where the articles report it.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// When it was signed or agreed: <see cref="Date"/> (a span of that one day), or
+    /// <see cref="DateRangeKind.OneDayWithin"/> <see cref="Date"/> to <see cref="LatestDate"/>;
+    /// <see langword="null"/> without a <see cref="Date"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="LatestDate"/> ends before <see cref="Date"/> begins.</exception>
+    public DateRange? When => Date is not { } first ? null
+        : new DateRange(first, LatestDate ?? first, LatestDate is null ? DateRangeKind.Span : DateRangeKind.OneDayWithin);
+
+    /// <summary>Whether it was signed or agreed on <paramref name="day"/>: only <see cref="DateMatch.Possibly"/> when the day is not known.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns>How sure that is; <see cref="DateMatch.No"/> for an agreement without a date.</returns>
+    public DateMatch SignedOn(DateOnly day) => When?.OccursOn(day) ?? DateMatch.No;
 }

@@ -15,6 +15,19 @@ public sealed record Count
     /// <summary>A further description the source gives of those counted, if any.</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The id of the fact the figure reports, unique across the dataset (e.g. "pahalgam-attack-killed"):
+    /// figures with the same id are alternative reports of one number (two articles' "26 killed"), to be
+    /// counted once (<see cref="Counts.OnePerFact"/>). <see langword="null"/>: the figure is a fact of its own.
+    /// </summary>
+    public string? FactId { get; init; }
+
+    /// <summary>
+    /// The <see cref="FactId"/> of the figure this one is part of (the one foreign national among the 26 killed):
+    /// it is included in that figure, not to be added to it. <see langword="null"/> when it is part of none.
+    /// </summary>
+    public string? PartOf { get; init; }
+
     /// <summary>Where the number is stated.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

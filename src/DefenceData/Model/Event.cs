@@ -26,12 +26,12 @@ public sealed partial record Event
     /// </summary>
     public PartialDate? Date { get; init; }
 
-    /// <summary>The last day of a span (a visit on 22–23 July 2025: every day from <see cref="Date"/> to this), if a span.</summary>
+    /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range: the event spans every day from <see cref="Date"/> to it.</summary>
     public PartialDate? EndDate { get; init; }
 
     /// <summary>
-    /// The latest day it can be when the articles place it on one day between <see cref="Date"/> and this,
-    /// not saying which (a meeting "during the visit"); never given together with <see cref="EndDate"/>.
+    /// The latest day the event can have been on, when it was one day between <see cref="Date"/> and this one,
+    /// not known which; <see cref="Date"/> is then the earliest it can be. Never given with <see cref="EndDate"/>.
     /// </summary>
     public PartialDate? LatestDate { get; init; }
 

@@ -75,5 +75,14 @@ public sealed class EventDateTests
         Assert.Equal(DateMatch.Certainly, visit.OccurredOn(new DateOnly(2025, 7, 23)));
     }
 
+    [Fact]
+    public void An_agreement_signed_one_day_within_a_range_is_only_possibly_signed_on_each_day()
+    {
+        var agreement = new Agreement { Id = "a", Title = "a", Kind = "mou", Citations = [], Date = new PartialDate(2025, 11, 3), LatestDate = new PartialDate(2025, 11, 4) };
+        Assert.Equal(DateMatch.Possibly, agreement.SignedOn(new DateOnly(2025, 11, 4)));
+        Assert.Equal(DateMatch.No, agreement.SignedOn(new DateOnly(2025, 11, 5)));
+        Assert.Equal(DateMatch.Certainly, (agreement with { LatestDate = null }).SignedOn(new DateOnly(2025, 11, 3)));
+    }
+
     private static Event NewEvent(string id) => new() { Id = id, Title = id, Type = EventType.Meeting, Citations = [] };
 }
