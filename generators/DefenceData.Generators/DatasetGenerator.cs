@@ -33,17 +33,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 ? DataPaths.Normalize(value)
                 : null);
 
-        // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
-        // Compact mode needs C# 11 (u8 literals, file-local types) and .NET 5 or later (Encoding.Latin1);
-        // elsewhere collections stay readable.
-        // Named members per record (DefenceDataNamedMembers): auto gives them to collections below the compact threshold.
+        // Readable or compact, named members or not: decided in Emit/EmitMode.cs.
         var compactApis = context.CompilationProvider.Select(static (compilation, _) => EmitModes.CompactApisAvailable(compilation));
-        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis).Select(static (input, _) =>
-            new EmitSettings(
-                input.Left.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 } || !input.Right
-                    ? EmitMode.Readable
-                    : EmitModes.Parse(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null),
-                EmitModes.ParseNamedMembers(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.NamedMembersProperty, out var named) ? named : null)));
+        var emitSettings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis)
+            .Select(static (input, _) => EmitModes.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right));
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
@@ -93,7 +86,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
         context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collections.Combine(emitSettings), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
     }
 

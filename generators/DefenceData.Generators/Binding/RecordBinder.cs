@@ -288,11 +288,11 @@ internal sealed class RecordBinder
                 return new BoundDate(year, month, day);
 
             case ValueKind.Enum:
-                var member = shape.EnumMembers.FirstOrDefault(n => n == text || IdRules.ToKebabCase(n) == text);
+                var member = shape.EnumMembers.FirstOrDefault(n => n == text || DataNames.EnumText(n) == text);
                 if (member is null)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, scalar.Location, text, ShortName(shape.TypeName),
-                        string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase))));
+                        string.Join(", ", shape.EnumMembers.Select(DataNames.EnumText))));
                     return null;
                 }
 
@@ -330,7 +330,7 @@ internal sealed class RecordBinder
         ValueKind.Int32 or ValueKind.Int64 => "a whole number",
         ValueKind.Double or ValueKind.Decimal => "a number",
         ValueKind.PartialDate => "a date",
-        ValueKind.Enum => "one of " + string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase)),
+        ValueKind.Enum => "one of " + string.Join(", ", shape.EnumMembers.Select(DataNames.EnumText)),
         _ => shape.Kind.ToString(),
     };
 

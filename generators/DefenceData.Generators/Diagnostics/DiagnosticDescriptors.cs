@@ -1,11 +1,11 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace DefenceData.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are never reused; each one is documented in
-/// README.md and listed in AnalyzerReleases.*.md.
+/// README.md and listed in AnalyzerReleases.*.md. A <see cref="Model.DiagnosticInfo"/> carries its
+/// descriptor, so there is no table from id to descriptor to keep in step with this list.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -61,28 +61,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("DD0025", "File is not UTF-8", "The file is not valid UTF-8: the compiler read it as '{0}'; save it as UTF-8");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
-        DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
-        UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
-        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8);
-
-    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
-
-    public static DiagnosticDescriptor ById(string id) => s_byId[id];
-
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: null, description: title + ".");
-
-    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
-    {
-        var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
-        foreach (var d in descriptors)
-        {
-            map.Add(d.Id, d);
-        }
-
-        return map;
-    }
 }

@@ -130,7 +130,7 @@ internal static class ShapeReader
                     }
                 }
 
-                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence));
+                properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence));
             }
         }
 
@@ -211,9 +211,6 @@ internal static class ShapeReader
 
         ValueShape Scalar(ValueKind kind) => new(kind, name, nullable, EquatableArray<string>.Empty, null, null);
     }
-
-    private static string CamelCase(string name) =>
-        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>The types being read, outermost first (to refuse recursion), and those already read (each once).</summary>
     private sealed class ShapePath

@@ -45,13 +45,13 @@ public static class DatasetJson
     {
         var options = new JsonSerializerOptions
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            PropertyNamingPolicy = DataNames.Keys,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepDataProperties } },
         };
         options.Converters.Add(new PartialDateJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter(DataNames.EnumMembers));
         options.MakeReadOnly();
         return options;
     }
