@@ -70,7 +70,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Validation);
 
-        var collections = allBound
+        var records = bound
+            .Select(static (file, _) => FileRecords.From(file))
+            .WithTrackingName(TrackingNames.Records);
+
+        var collections = records.Collect()
             .Combine(shapeSet)
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Collections);
@@ -156,7 +160,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes)
     {
         try
         {

@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>Parsing one YAML file and binding it to the shapes.</summary>
     public const string Bound = nameof(Bound);
 
+    /// <summary>One file's records without their locations: a comment-only edit stops here.</summary>
+    public const string Records = nameof(Records);
+
     /// <summary>Cross-file checks: duplicate ids, references, quotes.</summary>
     public const string Validation = nameof(Validation);
 

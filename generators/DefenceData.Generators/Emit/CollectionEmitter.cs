@@ -131,7 +131,7 @@ internal static class CollectionEmitter
             w.Open("private static void __BuildChunk" + c.ToString(CultureInfo.InvariantCulture) + "(" + type + "[] items)");
             for (var i = c * ChunkSize; i < System.Math.Min(model.Records.Count, (c + 1) * ChunkSize); i++)
             {
-                ValueEmitter.WriteObject(w, model.Records[i].Value, "items[" + i.ToString(CultureInfo.InvariantCulture) + "] = ", ";");
+                Values.ObjectCodec.Write(w, model.Records[i].Value, "items[" + i.ToString(CultureInfo.InvariantCulture) + "] = ", ";");
             }
 
             w.Close();

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Binding;
-using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Shapes;
 
@@ -10,17 +9,13 @@ namespace DefenceData.Generators.Emit;
 /// <summary>One record to emit: its id, its C# member name (null on a collision) and value.</summary>
 internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Value);
 
-/// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
+/// <summary>
+/// One collection, ready to emit: records in ordinal id order, duplicates dropped. Built from
+/// <see cref="FileRecords"/>, which hold no locations; <see cref="Diagnostics"/> only carries an internal error.
+/// </summary>
 internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>Member names the generated class declares itself.</summary>
-    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
-
-    // Members every class inherits from object: a record member named so would hide one (warning
-    // CS0108, an error where warnings are errors).
-    private static readonly string[] s_objectMemberNames = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
-
-    public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections)
+    public static IEnumerable<CollectionModel> Build(IEnumerable<FileRecords> files, EquatableArray<CollectionShape> collections)
     {
         var records = files
             .OrderBy(f => f.Path, System.StringComparer.Ordinal)
@@ -29,48 +24,10 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
 
         foreach (var collection in collections.Where(c => c.Record is not null))
         {
-            var diagnostics = new List<DiagnosticInfo>();
-            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var reserved in ReservedNames.Append(collection.ClassName))
-            {
-                taken[reserved] = "a generated member";
-            }
-
-            foreach (var inherited in s_objectMemberNames)
-            {
-                taken[inherited] = "a member inherited from object";
-            }
-
-            foreach (var own in collection.ClassMemberNames)
-            {
-                taken[own] = "a member written in the collection class";
-            }
-
-            var entries = new List<RecordEntry>();
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var record in records.Where(r => r.Collection == collection.ClassFullyQualifiedName)
-                         .OrderBy(r => r.Id, System.StringComparer.Ordinal))
-            {
-                if (!seen.Add(record.Id))
-                {
-                    continue; // Duplicate ids are reported by the validator.
-                }
-
-                string? member = IdRules.ToMemberName(record.Id);
-                if (taken.TryGetValue(member, out var owner))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, member, owner));
-                    member = null;
-                }
-                else
-                {
-                    taken[member] = "id '" + record.Id + "'";
-                }
-
-                entries.Add(new RecordEntry(record.Id, member, record.Value));
-            }
-
-            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+            var entries = MemberNames.Assign(collection, records, r => r.Collection, r => r.Id)
+                .Select(r => new RecordEntry(r.Record.Id, r.Member, r.Record.Value))
+                .ToEquatableArray();
+            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries, EquatableArray<DiagnosticInfo>.Empty);
         }
     }
 }
