@@ -10,7 +10,7 @@ namespace DefenceData.Testing;
 /// Snapshot assertions with Verify's conventions: <c>Class.Method.verified.txt</c> beside the test
 /// (in a <c>Snapshots</c> folder), <c>.received.txt</c> written on mismatch with a readable diff in
 /// the failure, and <c>DEFENCEDATA_ACCEPT=1</c> to promote received to verified.
-/// Written by hand: Verify itself is not served by the package registry here (DESIGN.md); moving
+/// Written by hand: Verify itself is not served by the package registry the project builds from; moving
 /// to it is a change of this one call site.
 /// </summary>
 public static class Snapshot
