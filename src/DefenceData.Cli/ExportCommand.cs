@@ -1,4 +1,5 @@
 using DefenceData.Cli.Csv;
+using DefenceData.Cli.Parquet;
 using DefenceData.Export;
 
 namespace DefenceData.Cli;
@@ -6,6 +7,17 @@ namespace DefenceData.Cli;
 /// <summary>Writes the whole dataset in a machine-readable format.</summary>
 internal static class ExportCommand
 {
+    /// <summary>The formats, each with what it writes.</summary>
+    public static IReadOnlyList<(string Name, string Description)> Formats { get; } =
+    [
+        ("json", "the whole dataset as one JSON object (to standard output, or dataset.json in --output)"),
+        ("csv", "one CSV file per table and a Frictionless datapackage.json, into --output"),
+        ("parquet", "the same tables as csv, typed, one Parquet file each, into --output"),
+    ];
+
+    /// <summary>The formats that write several files and so need a directory.</summary>
+    public static bool NeedsDirectory(string format) => format != "json";
+
     /// <summary>json: one JSON object to the stream.</summary>
     public static int Run(string format, Stream output)
     {
@@ -15,38 +27,42 @@ internal static class ExportCommand
                 DatasetJson.Write(output);
                 output.WriteByte((byte)'\n');
                 output.Flush();
-                return 0;
+                return ExitCodes.Success;
             default:
-                Console.Error.WriteLine($"Unknown format '{format}'.");
-                return 2;
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not a format written to a stream.");
         }
     }
 
-    /// <summary>json or csv into a directory: <c>dataset.json</c>, or one CSV file per table.</summary>
-    public static int RunToDirectory(string format, string directory, TextWriter output, TextWriter error)
+    /// <summary>Any format into a directory: <c>dataset.json</c>, or one file per table.</summary>
+    public static int RunToDirectory(string format, string directory, TextWriter output)
+    {
+        OutputDirectory.Prepare(directory);
+        foreach (var file in Write(format, directory))
+        {
+            output.WriteLine(file);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<string> Write(string format, string directory)
     {
         switch (format)
         {
             case "json":
-                Directory.CreateDirectory(directory);
                 var path = Path.Combine(directory, "dataset.json");
                 using (var stream = File.Create(path))
                 {
                     Run(format, stream);
                 }
 
-                output.WriteLine(path);
-                return 0;
+                return [path];
             case "csv":
-                foreach (var file in CsvExport.Write(directory))
-                {
-                    output.WriteLine(file);
-                }
-
-                return 0;
+                return CsvExport.Write(directory);
+            case "parquet":
+                return ParquetExport.Write(directory);
             default:
-                error.WriteLine($"Unknown format '{format}'.");
-                return 2;
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format.");
         }
     }
 }

@@ -1,19 +1,25 @@
+using System.Text.Json;
 using DefenceData.Export;
 
 namespace DefenceData.Cli;
 
-/// <summary>Prints one record, found by id in any collection, as JSON.</summary>
+/// <summary>Prints one record, found by id in any collection (in any case), as JSON; an unknown id gets the nearest ids.</summary>
 internal static class ShowCommand
 {
+    private static readonly JsonSerializerOptions s_options = new(DatasetJson.Options) { WriteIndented = true };
+
     public static int Run(string id, TextWriter output, TextWriter error)
     {
-        if (Dataset.Find(id) is not { } record)
+        if (DatasetIndex.Find(id) is not { } found)
         {
-            error.WriteLine($"No record has the id '{id}'.");
-            return 1;
+            var nearest = DatasetIndex.Nearest(id);
+            error.WriteLine(nearest.Count == 0
+                ? $"No record has the id '{id}'. 'list <collection>' shows the ids."
+                : $"No record has the id '{id}'. Did you mean: {string.Join(", ", nearest)}?");
+            return ExitCodes.NotFound;
         }
 
-        output.WriteLine(System.Text.Json.JsonSerializer.Serialize(record, record.GetType(), new System.Text.Json.JsonSerializerOptions(DatasetJson.Options) { WriteIndented = true }));
-        return 0;
+        output.WriteLine(JsonSerializer.Serialize(found.Record, found.Record.GetType(), s_options));
+        return ExitCodes.Success;
     }
 }

@@ -16,7 +16,7 @@ internal static class TimelineCommand
         {
             output.WriteLine($"{When(e),-24}  {e.Title}  [{e.Id}]");
             var sources = e.Citations.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            output.WriteLine($"{"",-24}  sources: {string.Join(", ", sources.Select(Describe))}");
+            output.WriteLine($"{"",-24}  sources: {string.Join("; ", sources.Select(RecordLabels.SourceLabel))}");
         }
 
         return 0;
@@ -30,10 +30,4 @@ internal static class TimelineCommand
         { LatestDate: { } latest } => $"[{e.Date}..{latest}]",
         _ => e.Date.ToString()!,
     };
-
-    private static string Describe(string sourceId)
-    {
-        var source = Sources.Get(sourceId);
-        return $"{sourceId} ({Path.GetFileName(source.EvidenceFile)})";
-    }
 }

@@ -4,7 +4,7 @@ using DefenceData.Benchmarks.Scale;
 namespace DefenceData.Benchmarks;
 
 /// <summary>
-/// <c>scale [--records N]</c>: the side-by-side scale comparison (docs/PERFORMANCE.md);
+/// <c>scale [--records N] …</c> (<c>scale --help</c> for its options): the side-by-side scale comparison (docs/PERFORMANCE.md);
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>) for in-process figures over the real dataset.
 /// </summary>
 public static class Program
@@ -16,7 +16,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "scale")
         {
-            return ScaleCommand.Run(args.Skip(1).ToArray());
+            return ScaleCommand.Run(args.Skip(1).ToArray(), Console.Out, Console.Error);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -7,15 +7,23 @@ namespace DefenceData.Generators.Tests;
 /// <summary>Compiles a generator output compilation and loads it, to read the generated values back.</summary>
 internal static class CompiledFixture
 {
-    public static Assembly Load(Compilation output)
+    public static Assembly Load(Compilation output) => Load(Emit(output));
+
+    /// <summary>The compiled assembly's bytes; asserts the compilation succeeded.</summary>
+    public static byte[] Emit(Compilation output)
     {
         using var stream = new MemoryStream();
         var emit = output.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        stream.Position = 0;
+        return stream.ToArray();
+    }
+
+    /// <summary>Loads compiled bytes into a context of their own: each load has its own static state.</summary>
+    public static Assembly Load(byte[] image)
+    {
         var context = new AssemblyLoadContext("fixture-" + Guid.NewGuid().ToString("N"), isCollectible: true);
         context.Resolving += (_, name) => name.Name == "DefenceData" ? typeof(PartialDate).Assembly : null;
-        return context.LoadFromStream(stream);
+        return context.LoadFromStream(new MemoryStream(image));
     }
 
     /// <summary>The records of a generated collection class, via its <c>All</c> property.</summary>

@@ -92,6 +92,20 @@ internal static class GeneratorHarness
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params (string Path, string Text)[] files) =>
         Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)));
 
+    /// <summary>
+    /// Where <paramref name="marker"/> (which must occur once) starts in <paramref name="source"/>, as
+    /// <see cref="Describe"/> writes a location: <c>Fixture.cs(line,col)</c>. Tests locate by marker,
+    /// so a line added to the fixture moves nothing they expect.
+    /// </summary>
+    public static string LocationOf(string marker, string source = FixtureSource)
+    {
+        var index = source.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(index >= 0 && source.IndexOf(marker, index + 1, StringComparison.Ordinal) < 0, $"'{marker}' occurs once in the fixture source");
+        var lineStart = source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var line = source.AsSpan(0, index).Count('\n') + 1;
+        return $"Fixture.cs({line},{index - lineStart + 1})";
+    }
+
     /// <summary>The generator's diagnostics as <c>file(line,col): id</c>, in a stable order.</summary>
     public static IReadOnlyList<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics

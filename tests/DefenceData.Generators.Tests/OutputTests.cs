@@ -14,10 +14,15 @@ public sealed class OutputTests
         ("/repo/data/things/b.yaml", "- id: b\n  name: \"Quotes \\\" and \\\\ and */ and {braces} and #\"\n  friendIds: [a]\n- id: 2nd-thing\n  name: Second\n"),
     ];
 
+    // One generator run and one compiled assembly for every test here that reads them.
+    private static readonly Lazy<(GeneratorDriverRunResult Result, Compilation Output)> s_run = new(() => Run(s_files));
+
+    private static readonly Lazy<System.Reflection.Assembly> s_assembly = new(() => CompiledFixture.Load(s_run.Value.Output));
+
     [Fact]
     public void Generated_code_compiles_without_errors_or_warnings()
     {
-        var (result, output) = Run(s_files);
+        var (result, output) = s_run.Value;
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
@@ -25,7 +30,7 @@ public sealed class OutputTests
     [Fact]
     public void Generated_collection_matches_its_snapshot()
     {
-        var (result, _) = Run(s_files);
+        var result = s_run.Value.Result;
         var things = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Things.g.cs", StringComparison.Ordinal));
         DefenceData.Testing.Snapshot.Verify(things.GetText().ToString());
     }
@@ -33,7 +38,7 @@ public sealed class OutputTests
     [Fact]
     public void Generated_navigation_matches_its_snapshot()
     {
-        var (result, _) = Run(s_files);
+        var result = s_run.Value.Result;
         var navigation = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Fixture.Thing.Navigation.g.cs", StringComparison.Ordinal));
         DefenceData.Testing.Snapshot.Verify(navigation.GetText().ToString());
     }
@@ -41,7 +46,7 @@ public sealed class OutputTests
     [Fact]
     public void Scalars_are_typed_by_the_property_not_by_YAML_implicit_typing()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         var a = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "a");
         Assert.Equal(["NO", "on", "0123", "1.10", "2025-07-23"], (IReadOnlyList<string>)CompiledFixture.Property(a, "Tags")!);
         Assert.Equal(new PartialDate(2025, 7), CompiledFixture.Property(a, "When"));
@@ -53,7 +58,7 @@ public sealed class OutputTests
     [Fact]
     public void Strings_with_quotes_backslashes_and_comment_markers_round_trip_exactly()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         var b = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "b");
         Assert.Equal("Quotes \" and \\ and */ and {braces} and #", CompiledFixture.Property(b, "Name"));
     }
@@ -61,7 +66,7 @@ public sealed class OutputTests
     [Fact]
     public void Records_are_ordered_by_id_ordinally()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         var ids = CompiledFixture.All(assembly, "Fixture.Things").Select(r => (string)CompiledFixture.Property(r, "Id")!).ToList();
         Assert.Equal(["2nd-thing", "a", "b"], ids);
     }
@@ -69,14 +74,14 @@ public sealed class OutputTests
     [Fact]
     public void Id_starting_with_a_digit_gets_a_valid_member_name()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         Assert.NotNull(assembly.GetType("Fixture.Things")!.GetProperty("_2ndThing"));
     }
 
     [Fact]
     public void Navigation_properties_resolve_ids_to_records()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         var a = CompiledFixture.All(assembly, "Fixture.Things").Single(r => (string)CompiledFixture.Property(r, "Id")! == "a");
         var parent = CompiledFixture.Property(a, "Parent")!;
         Assert.Equal("b", CompiledFixture.Property(parent, "Id"));
@@ -98,7 +103,7 @@ public sealed class OutputTests
     [Fact]
     public void All_cannot_be_changed_through_a_cast()
     {
-        var assembly = CompiledFixture.Load(Run(s_files).Output);
+        var assembly = s_assembly.Value;
         var all = assembly.GetType("Fixture.Things")!.GetProperty("All")!.GetValue(null);
         Assert.IsNotType<object[]>(all, exactMatch: false);
         Assert.True(((System.Collections.IList)all!).IsReadOnly);
@@ -107,10 +112,9 @@ public sealed class OutputTests
     [Fact]
     public void Output_is_byte_identical_for_any_file_order()
     {
-        static string Sources(IEnumerable<(string Path, string Text)> files) =>
-            string.Join("\n//--\n", Run(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text))).Result.GeneratedTrees
-                .OrderBy(t => t.FilePath, StringComparer.Ordinal).Select(t => t.FilePath + "\n" + t.GetText()));
+        static string Sources(GeneratorDriverRunResult result) =>
+            string.Join("\n//--\n", result.GeneratedTrees.OrderBy(t => t.FilePath, StringComparer.Ordinal).Select(t => t.FilePath + "\n" + t.GetText()));
 
-        Assert.Equal(Sources(s_files), Sources(s_files.Reverse()));
+        Assert.Equal(Sources(s_run.Value.Result), Sources(Run(s_files.Reverse().ToArray()).Result));
     }
 }

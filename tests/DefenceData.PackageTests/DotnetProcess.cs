@@ -13,6 +13,9 @@ public sealed record DotnetResult(string Arguments, int ExitCode, string Output)
 /// <summary>Runs the `dotnet` CLI as a child process, cleanly separated from the test host's own MSBuild.</summary>
 public static class DotnetProcess
 {
+    /// <summary>A proxy nothing listens on (port 9, discard): every request through it fails at once.</summary>
+    public const string UnreachableProxy = "http://127.0.0.1:9";
+
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
 
     public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
@@ -39,6 +42,18 @@ public static class DotnetProcess
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["NUGET_PACKAGES"] = packagesFolder;
+
+        // As if offline: the feed is a folder, so nothing these commands do may need the network
+        // (a consumer that asked nuget.org, for packages or for its vulnerability audit, fails or
+        // warns NU1900), and no HTTP cache left by earlier restores on this machine answers instead.
+        start.Environment["NUGET_HTTP_CACHE_PATH"] = Path.Combine(Path.GetDirectoryName(packagesFolder)!, "http-cache");
+        foreach (var proxy in new[] { "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy" })
+        {
+            start.Environment[proxy] = UnreachableProxy;
+        }
+
+        start.Environment.Remove("NO_PROXY");
+        start.Environment.Remove("no_proxy");
 
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();

@@ -15,7 +15,7 @@ public sealed class CliTests
         var meeting = text.IndexOf("[singh-baram-meeting-2025-07-23]", StringComparison.Ordinal);
         var signing = text.IndexOf("[mou-signing-2025-11-04]", StringComparison.Ordinal);
         Assert.InRange(meeting, 0, signing);
-        Assert.Contains("sources: article-000 (000_f9e2a4b2ded0a76f.txt)", text, StringComparison.Ordinal);
+        Assert.Contains("sources: ANI, 2025-07-24", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class CliTests
     public void Show_of_an_unknown_id_fails_with_a_message()
     {
         var error = new StringWriter();
-        Assert.Equal(1, ShowCommand.Run("nobody", TextWriter.Null, error));
+        Assert.Equal(ExitCodes.NotFound, ShowCommand.Run("nobody", TextWriter.Null, error));
         Assert.Contains("nobody", error.ToString(), StringComparison.Ordinal);
     }
 

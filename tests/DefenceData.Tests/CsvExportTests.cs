@@ -1,6 +1,7 @@
 using System.Text;
 using DefenceData.Cli;
 using DefenceData.Cli.Csv;
+using DefenceData.Testing;
 
 namespace DefenceData.Tests;
 
@@ -15,10 +16,10 @@ public sealed class CsvExportTests : IDisposable
     public void Export_csv_writes_one_file_per_collection_then_nested_and_link_tables()
     {
         var output = new StringWriter();
-        Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output, TextWriter.Null));
+        Assert.Equal(0, ExportCommand.RunToDirectory("csv", _directory, output));
         Assert.Equal(
             ["sources", "countries", "organisations", "people", "people.roles", "places", "topics", "events", "events.figures",
-             "agreements", "weaponSystems", "statements", "lists", "citations"],
+             "agreements", "weaponSystems", "statements", "lists", "citations", "datapackage"],
             output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileNameWithoutExtension));
     }
 
@@ -74,14 +75,16 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal("a,b\nplain,\"with, comma and \"\"quotes\"\"\nand a line\"\n", Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    [Fact]
-    public void The_export_is_deterministic_utf8_without_bom_and_lf_line_ends()
+    [Theory]
+    [MemberData(nameof(Cultures.Unusual), MemberType = typeof(Cultures))]
+    public void The_export_is_the_same_utf8_without_bom_and_lf_line_ends_in_any_culture(string culture)
     {
         var second = Directory.CreateTempSubdirectory("defencedata-csv-").FullName;
         try
         {
-            var first = CsvExport.Write(_directory);
-            var again = CsvExport.Write(second);
+            var first = Cultures.In("", () => CsvExport.Write(_directory));
+            var again = Cultures.In(culture, () => CsvExport.Write(second));
+            Assert.Equal(first.Select(Path.GetFileName), again.Select(Path.GetFileName));
             foreach (var (a, b) in first.Zip(again))
             {
                 var bytes = File.ReadAllBytes(a);
@@ -99,7 +102,7 @@ public sealed class CsvExportTests : IDisposable
     [Fact]
     public void Export_json_into_a_directory_writes_the_same_json_as_to_stdout()
     {
-        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null, TextWriter.Null));
+        Assert.Equal(0, ExportCommand.RunToDirectory("json", _directory, TextWriter.Null));
         Assert.Equal(DefenceData.Export.DatasetJson.ToJson() + "\n", File.ReadAllText(Path.Combine(_directory, "dataset.json")));
     }
 

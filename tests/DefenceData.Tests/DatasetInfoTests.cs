@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DefenceData.Tests;
@@ -21,14 +22,18 @@ public sealed class DatasetInfoTests
     }
 
     [Fact]
-    public void The_sources_are_the_dataset_sources()
+    public void The_sources_are_the_five_articles_in_ordinal_order_of_id()
     {
-        Assert.Equal(Dataset.Sources, DatasetInfo.Sources);
+        Assert.Equal(["article-000", "article-001", "article-002", "article-003", "article-004"], DatasetInfo.Sources.Select(s => s.Id));
     }
 
     [Fact]
-    public void Describe_gives_version_records_and_sources()
+    public void Describe_gives_the_version_the_records_of_every_collection_and_the_number_of_sources()
     {
-        Assert.Equal($"DefenceData {DatasetInfo.Version}: {DatasetInfo.TotalRecords} records from {Dataset.Sources.Count} sources", DatasetInfo.Describe());
+        var summary = Regex.Match(DatasetInfo.Describe(), @"^DefenceData (?<version>\S+): (?<records>\d+) records from (?<sources>\d+) sources$");
+        Assert.True(summary.Success, DatasetInfo.Describe());
+        Assert.Equal(DatasetInfo.Version, summary.Groups["version"].Value);
+        Assert.Equal(Dataset.Collections.Sum(c => c.Value.Cast<object>().Count()).ToString(CultureInfo.InvariantCulture), summary.Groups["records"].Value);
+        Assert.Equal("5", summary.Groups["sources"].Value);
     }
 }

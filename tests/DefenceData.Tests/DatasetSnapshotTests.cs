@@ -1,4 +1,5 @@
 using DefenceData.Export;
+using DefenceData.Testing;
 
 namespace DefenceData.Tests;
 
@@ -8,12 +9,13 @@ public sealed class DatasetSnapshotTests
     [Fact]
     public void Whole_dataset_matches_its_snapshot()
     {
-        DefenceData.Testing.Snapshot.Verify(DatasetJson.ToJson());
+        Snapshot.Verify(DatasetJson.ToJson());
     }
 
-    [Fact]
-    public void Export_is_byte_identical_when_repeated()
+    [Theory]
+    [MemberData(nameof(Cultures.Unusual), MemberType = typeof(Cultures))]
+    public void Export_is_byte_identical_in_any_culture(string culture)
     {
-        Assert.Equal(DatasetJson.ToJson(), DatasetJson.ToJson());
+        Assert.Equal(Cultures.In("", DatasetJson.ToJson), Cultures.In(culture, DatasetJson.ToJson));
     }
 }

@@ -144,4 +144,79 @@ public sealed class KeyFactsTests
         Assert.Equal("make-in-india", Topics.MakeInIndia.Id);
         Assert.Equal("aatmanirbhar-bharat", Topics.AatmanirbharBharat.Id);
     }
+
+    [Fact]
+    public void Both_nations_condemned_both_attacks_in_003_beside_each_speakers_own_condemnation()
+    {
+        var both = Statements.Get("both-nations-condemn-terrorist-attacks");
+        Assert.Equal(StatementType.Condemnation, both.Type);
+        Assert.Equal("111", both.CameoCode);
+        Assert.Equal([Countries.India, Countries.Israel], both.SpeakerCountries);
+        Assert.Null(both.SpeakerId);
+        Assert.Equal(["october-7-attacks-2023-10-07", "pahalgam-attack-2025-04-22"], both.SubjectIds.Order(StringComparer.Ordinal));
+        Assert.Equal(["article-003"], both.Citations.Select(c => c.SourceId));
+
+        // The single speakers' versions stay, cited only with words about their own condemnation.
+        Assert.All(
+            new[] { Statements.Get("baram-condemns-pahalgam-attack"), Statements.Get("singh-condemns-october-7-attacks") },
+            s => Assert.DoesNotContain(s.Citations, c => c.Quote.Contains("both nations", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_MoU_was_signed_on_one_day_of_4_or_5_November_2025_not_known_which()
+    {
+        var signing = Events.Get("mou-signing-2025-11-04");
+        Assert.Equal((new PartialDate(2025, 11, 4), new PartialDate(2025, 11, 5)), (signing.Date!.Value, signing.LatestDate!.Value));
+        Assert.Null(signing.EndDate);
+        Assert.Contains("not known which", signing.DateDerivation, StringComparison.Ordinal);
+
+        var mou = Agreements.Get("mou-defence-cooperation-2025-11-04");
+        Assert.Equal((signing.Date, signing.LatestDate), (mou.Date, mou.LatestDate));
+    }
+
+    [Fact]
+    public void The_Pahalgam_death_toll_reported_by_two_articles_is_counted_once()
+    {
+        var killed = Events.Get("pahalgam-attack-2025-04-22").Figures
+            .OnePerFact()
+            .Where(f => f.PartOf is null)
+            .Sum(f => f.Value);
+
+        Assert.Equal(26, killed);
+    }
+
+    [Fact]
+    public void The_one_foreign_national_is_part_of_the_26_not_added_to_them()
+    {
+        var figures = Events.Get("pahalgam-attack-2025-04-22").Figures;
+        var foreign = Assert.Single(figures, f => f.What == "foreign nationals killed");
+        Assert.Equal(1, foreign.Value);
+        Assert.Equal("pahalgam-attack-killed", foreign.PartOf);
+        Assert.Equal(2, figures.Count(f => f.FactId == "pahalgam-attack-killed"));
+    }
+
+    [Fact]
+    public void People_killed_in_all_attacks_count_each_attack_once()
+    {
+        var killed = Dataset.Events
+            .Where(e => e.Type == EventType.Attack)
+            .SelectMany(e => e.Figures)
+            .OnePerFact()
+            .Where(f => f.PartOf is null && f.What.EndsWith("killed", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal([1200L, 26L], killed.Select(f => f.Value).Order().Reverse());
+    }
+
+    [Fact]
+    public void The_July_2025_framework_covers_what_it_would_allow_apart_from_the_intent_it_reflects()
+    {
+        var framework = Agreements.Get("institutional-framework-2025-07-23");
+        Assert.Equal(
+            ["defence-industrial-cooperation", "joint-projects", "regular-dialogues", "research-and-development"],
+            framework.TopicIds.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["aatmanirbhar-bharat", "co-development", "co-production", "collaborative-defence-exports"],
+            framework.IntentTopicIds.Order(StringComparer.Ordinal));
+    }
 }

@@ -24,6 +24,10 @@ foreach (var briefing in Briefings.All)
 [DataCollection(typeof(Person), "people")]
 public static partial class AnalystPeople;
 
+/// <summary>This project's sources: data/sources/*.yaml, of DefenceData's <see cref="Source"/> type; its citations cite these.</summary>
+[DataCollection(typeof(Source), "sources")]
+public static partial class AnalystSources;
+
 /// <summary>This project's briefings: data/briefings/*.yaml, of its own record type.</summary>
 [DataCollection(typeof(Briefing), "briefings")]
 public static partial class Briefings;

@@ -9,7 +9,9 @@ namespace DefenceData.Testing;
 /// <summary>
 /// Snapshot assertions with Verify's conventions: <c>Class.Method.verified.txt</c> beside the test
 /// (in a <c>Snapshots</c> folder), <c>.received.txt</c> written on mismatch with a readable diff in
-/// the failure, and <c>DEFENCEDATA_ACCEPT=1</c> to promote received to verified.
+/// the failure, and <c>DEFENCEDATA_ACCEPT=1</c> to promote received to verified: on a developer's
+/// machine only, never under CI (<c>CI=true</c>), where a stray variable would turn every snapshot
+/// test green.
 /// Written by hand: Verify itself is not served by the package registry the project builds from; moving
 /// to it is a change of this one call site.
 /// </summary>
@@ -18,11 +20,15 @@ public static class Snapshot
     /// <summary>The environment variable that accepts received snapshots.</summary>
     public const string AcceptVariable = "DEFENCEDATA_ACCEPT";
 
-    public static void Verify(string actual, string? name = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "")
+    /// <summary>The environment variable CI services set (to <c>true</c>); accepting is refused under it.</summary>
+    public const string CiVariable = "CI";
+
+    public static void Verify(string actual, string? name = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        Verify(actual, Path.Combine(ProjectDirectory(), "Snapshots"), $"{Path.GetFileNameWithoutExtension(callerFile)}.{name ?? callerMember}", Environment.GetEnvironmentVariable);
+
+    /// <summary>Compares <paramref name="actual"/> with <c>baseName.verified.txt</c> in <paramref name="directory"/>, reading settings from <paramref name="environment"/>.</summary>
+    internal static void Verify(string actual, string directory, string baseName, Func<string, string?> environment)
     {
-        var directory = Path.Combine(ProjectDirectory(), "Snapshots");
-        var className = Path.GetFileNameWithoutExtension(callerFile);
-        var baseName = $"{className}.{name ?? callerMember}";
         var verifiedPath = Path.Combine(directory, baseName + ".verified.txt");
         var receivedPath = Path.Combine(directory, baseName + ".received.txt");
         var normalized = actual.Replace("\r\n", "\n");
@@ -39,7 +45,9 @@ public static class Snapshot
         }
 
         Directory.CreateDirectory(directory);
-        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        var accept = environment(AcceptVariable) == "1";
+        var underCi = IsCi(environment(CiVariable));
+        if (accept && !underCi)
         {
             File.WriteAllText(verifiedPath, normalized);
             File.Delete(receivedPath);
@@ -47,10 +55,15 @@ public static class Snapshot
         }
 
         File.WriteAllText(receivedPath, normalized);
+        var refused = accept ? $" {AcceptVariable}=1 is refused under {CiVariable}={environment(CiVariable)}: accept on a developer machine and commit the verified file." : "";
         throw new XunitException(verified is null
-            ? $"No verified snapshot {verifiedPath}. Review {receivedPath}, then rename it or run with {AcceptVariable}=1."
-            : $"Snapshot {baseName} differs (- verified, + received); received written to {receivedPath}; accept with {AcceptVariable}=1.\n{Diff(verified, normalized)}");
+            ? $"No verified snapshot {verifiedPath}. Review {receivedPath}, then rename it or run with {AcceptVariable}=1.{refused}"
+            : $"Snapshot {baseName} differs (- verified, + received); received written to {receivedPath}; accept with {AcceptVariable}=1.{refused}\n{Diff(verified, normalized)}");
     }
+
+    /// <summary>Whether a value of <c>CI</c> means a CI run: <c>true</c> (any case) or <c>1</c>, as CI services set it.</summary>
+    internal static bool IsCi(string? value) =>
+        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "1";
 
     private static string Diff(string verified, string received)
     {

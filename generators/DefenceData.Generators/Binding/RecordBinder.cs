@@ -152,16 +152,29 @@ internal sealed class RecordBinder : IBindContext
                 continue;
             }
 
+            if (!ValueRules.Check(property, entry.Value, value, _diagnostics))
+            {
+                failed = true;
+                continue;
+            }
+
             present[property.Name] = (entry.Value, value);
             fields.Add(new BoundField(property.Name, value));
         }
 
         foreach (var property in type.Properties)
         {
-            if (property.IsRequired && !present.ContainsKey(property.Name) && !mapping.Entries.Any(e => e.Key.Text == property.Key))
+            if (!present.ContainsKey(property.Name) && !mapping.Entries.Any(e => e.Key.Text == property.Key))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredKey, MappingStart(mapping), property.Key, type.DisplayName));
-                failed = true;
+                if (property.IsRequired)
+                {
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredKey, MappingStart(mapping), property.Key, type.DisplayName));
+                    failed = true;
+                }
+                else if (!ValueRules.CheckAbsent(property, MappingStart(mapping), _diagnostics))
+                {
+                    failed = true;
+                }
             }
         }
 

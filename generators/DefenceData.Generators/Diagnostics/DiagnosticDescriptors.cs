@@ -61,6 +61,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotUtf8 = Error("DD0025", "File is not UTF-8", "The file is not valid UTF-8: the compiler read it as '{0}'; save it as UTF-8");
 
+    public static readonly DiagnosticDescriptor TooFewItems = Error("DD0027", "Too few items", "Key '{0}' needs at least {1} item(s), but has {2}: a fact the model says is cited needs a citation");
+
+    public static readonly DiagnosticDescriptor OutOfRange = Error("DD0028", "Number out of range", "Key '{0}' must be {1}, but is {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: null, description: title + ".");

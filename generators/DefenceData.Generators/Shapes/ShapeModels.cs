@@ -27,6 +27,8 @@ internal sealed record ValueShape(
     TypeShape? Object);
 
 /// <summary>One settable property of a record type, and the YAML key that sets it.</summary>
+/// <param name="MinItems">From <c>[MinLength(n)]</c>: a list needs at least this many items (absent or null included).</param>
+/// <param name="Range">From <c>[Range(min, max)]</c>: the bounds of a number.</param>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -34,7 +36,12 @@ internal sealed record PropertyShape(
     bool IsRequired,
     string? ReferenceTarget,
     string? QuoteSourceProperty,
-    bool IsEvidenceFile);
+    bool IsEvidenceFile,
+    int? MinItems = null,
+    ValueRange? Range = null);
+
+/// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
+internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);
 
 /// <summary>A record type as the generator sees it: the schema of a YAML mapping.</summary>
 internal sealed record TypeShape(

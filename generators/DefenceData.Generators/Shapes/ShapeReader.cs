@@ -15,6 +15,8 @@ internal static class ShapeReader
     private const string ReferenceAttribute = "DefenceData.Annotations.ReferenceAttribute";
     private const string VerbatimQuoteAttribute = "DefenceData.Annotations.VerbatimQuoteAttribute";
     private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
+    private const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
+    private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
     private const int MaxObjectDepth = 8;
 
@@ -114,6 +116,8 @@ internal static class ShapeReader
 
                 string? reference = null, quoteSource = null;
                 var evidence = false;
+                int? minItems = null;
+                ValueRange? range = null;
                 foreach (var a in property.GetAttributes())
                 {
                     switch (a.AttributeClass?.ToDisplayString())
@@ -127,10 +131,16 @@ internal static class ShapeReader
                         case EvidenceFileAttribute:
                             evidence = true;
                             break;
+                        case MinLengthAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int length:
+                            minItems = length;
+                            break;
+                        case RangeAttribute:
+                            range = ReadRange(a);
+                            break;
                     }
                 }
 
-                properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence));
+                properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range));
             }
         }
 
@@ -210,6 +220,36 @@ internal static class ShapeReader
         return null;
 
         ValueShape Scalar(ValueKind kind) => new(kind, name, nullable, EquatableArray<string>.Empty, null, null);
+    }
+
+    /// <summary>
+    /// <c>[Range(min, max)]</c> with numbers, or <c>[Range(typeof(T), "min", "max")]</c> with invariant number
+    /// text, and its <c>MinimumIsExclusive</c>/<c>MaximumIsExclusive</c>; <see langword="null"/> for any other form.
+    /// </summary>
+    private static ValueRange? ReadRange(AttributeData attribute)
+    {
+        var args = attribute.ConstructorArguments;
+        var bounds = args.Length switch
+        {
+            2 => (Min: Number(args[0].Value), Max: Number(args[1].Value)),
+            3 => (Min: Number(args[1].Value), Max: Number(args[2].Value)),
+            _ => (null, null),
+        };
+        if (bounds.Min is not { } min || bounds.Max is not { } max)
+        {
+            return null;
+        }
+
+        bool Flag(string name) => attribute.NamedArguments.Any(n => n.Key == name && n.Value.Value is true);
+        return new ValueRange(min, max, Flag("MinimumIsExclusive"), Flag("MaximumIsExclusive"));
+
+        static double? Number(object? value) => value switch
+        {
+            int i => i,
+            double d => d,
+            string s when double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
     }
 
     /// <summary>The types being read, outermost first (to refuse recursion), and those already read (each once).</summary>

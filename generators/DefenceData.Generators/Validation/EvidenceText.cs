@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace DefenceData.Generators.Validation;
@@ -15,22 +16,36 @@ internal sealed record EvidenceText(string Path, string FoldedText)
 /// </summary>
 internal static class QuoteFolding
 {
-    public static string Fold(string text)
+    public static string Fold(string text) => Fold(text, origins: null);
+
+    /// <summary>
+    /// Folds the text and, when <paramref name="origins"/> is given, adds for each folded character
+    /// the index in <paramref name="text"/> it comes from (a folded space: the first whitespace of its
+    /// run), so a match in the folded text can be found again in the original (the site's quote
+    /// highlighting does this; the file is shared with the CLI).
+    /// </summary>
+    public static string Fold(string text, List<int>? origins)
     {
         var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
+        var pendingSpace = -1;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                if (pendingSpace < 0 && builder.Length > 0)
+                {
+                    pendingSpace = i;
+                }
+
                 continue;
             }
 
-            if (pendingSpace)
+            if (pendingSpace >= 0)
             {
                 builder.Append(' ');
-                pendingSpace = false;
+                origins?.Add(pendingSpace);
+                pendingSpace = -1;
             }
 
             builder.Append(c switch
@@ -39,6 +54,7 @@ internal static class QuoteFolding
                 '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
                 _ => c,
             });
+            origins?.Add(i);
         }
 
         return builder.ToString();

@@ -18,29 +18,18 @@ namespace DefenceData.Cli.Csv;
 /// </summary>
 internal static class CsvExport
 {
-    public const string ListsTable = "lists";
-    public const string CitationsTable = "citations";
-
-    private static readonly string[] s_listColumns = ["collection", "recordId", "path", "field", "index", "value"];
-    private static readonly string[] s_citationColumns = ["collection", "recordId", "path", "sourceId", "quote"];
-
-    /// <summary>Builds every table in memory, in a fixed order.</summary>
+    /// <summary>Builds every table in memory, in the order of <see cref="CsvLayout.Tables"/>.</summary>
     public static IReadOnlyList<CsvTable> Tables()
     {
-        var tables = new List<CsvTable>();
-        var lists = new CsvTable(ListsTable, s_listColumns);
-        var citations = new CsvTable(CitationsTable, s_citationColumns);
+        var tables = CsvLayout.Tables().Select(l => new CsvTable(l.Name, l.ColumnNames)).ToArray();
+        var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var lists = byName[CsvLayout.ListsTable];
+        var citations = byName[CsvLayout.CitationsTable];
         foreach (var (collection, records) in Dataset.Collections)
         {
             var schema = CsvSchema.For(CsvSchema.ElementType(records.GetType())!);
-            var main = new CsvTable(collection, schema.Columns().ToArray());
-            var nested = schema.ObjectLists().ToDictionary(
-                l => l.Path,
-                l => new CsvTable(collection + "." + l.Path, ["recordId", "path", .. l.Element.Columns()]),
-                StringComparer.Ordinal);
-            tables.Add(main);
-            tables.AddRange(nested.Values);
-
+            var main = byName[collection];
+            var nested = schema.ObjectLists().ToDictionary(l => l.Path, l => byName[collection + "." + l.Path], StringComparer.Ordinal);
             foreach (var record in records)
             {
                 var id = (string)schema.Type.GetProperty("Id")!.GetValue(record)!;
@@ -51,16 +40,13 @@ internal static class CsvExport
             }
         }
 
-        tables.Add(lists);
-        tables.Add(citations);
         return tables;
     }
 
-    /// <summary>Writes every table to <c>&lt;directory&gt;/&lt;table&gt;.csv</c>, creating the directory.</summary>
+    /// <summary>Writes every table to <c>&lt;directory&gt;/&lt;table&gt;.csv</c>, then their Data Package descriptor (<see cref="DataPackage"/>).</summary>
     /// <returns>The files written, in order.</returns>
     public static IReadOnlyList<string> Write(string directory)
     {
-        Directory.CreateDirectory(directory);
         var files = new List<string>();
         foreach (var table in Tables())
         {
@@ -73,6 +59,13 @@ internal static class CsvExport
             files.Add(path);
         }
 
+        var descriptor = Path.Combine(directory, DataPackage.FileName);
+        using (var stream = File.Create(descriptor))
+        {
+            DataPackage.Write(CsvLayout.Tables(), stream);
+        }
+
+        files.Add(descriptor);
         return files;
     }
 
@@ -89,7 +82,7 @@ internal static class CsvExport
         csv.Flush();
     }
 
-    // Adds the object's scalar cells to the row (in the order of schema.Columns()), and its lists
+    // Adds the object's scalar cells to the row (in the order of schema.TypedColumns()), and its lists
     // and citations to the link tables. path: where the object is in the record ("" or "roles[0].").
     private static void Flatten(CsvSchema schema, object? value, string columnPrefix, string path, List<string> row, RowContext context)
     {

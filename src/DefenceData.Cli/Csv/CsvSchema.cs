@@ -59,14 +59,17 @@ internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
         return new CsvSchema(type, fields);
     }
 
-    /// <summary>The column names of a row of this type: scalars, and nested objects' scalars as <c>field.sub</c>.</summary>
-    public IEnumerable<string> Columns(string prefix = "") =>
+    /// <summary>The columns of a row of this type, typed: scalars, and nested objects' scalars as <c>field.sub</c>.</summary>
+    /// <param name="collectionOf">The export name of the collection of a record type, for the columns that refer to one.</param>
+    /// <param name="prefix">The column name prefix of a nested object.</param>
+    /// <param name="underNullable">Whether this object may itself be absent (then none of its columns is required).</param>
+    public IReadOnlyList<CsvColumn> TypedColumns(Func<Type, string?> collectionOf, string prefix = "", bool underNullable = false) =>
         Fields.SelectMany(f => f.Kind switch
         {
-            CsvFieldKind.Scalar => [prefix + f.Name],
-            CsvFieldKind.Object => f.Element!.Columns(prefix + f.Name + "."),
-            _ => Enumerable.Empty<string>(),
-        });
+            CsvFieldKind.Scalar => [CsvColumn.For(prefix + f.Name, f.Property, underNullable, collectionOf)],
+            CsvFieldKind.Object => f.Element!.TypedColumns(collectionOf, prefix + f.Name + ".", underNullable || IsNullable(f.Property)),
+            _ => Enumerable.Empty<CsvColumn>(),
+        }).ToArray();
 
     /// <summary>The object-list fields at any depth, as (dotted field path, element schema): one table each.</summary>
     public IEnumerable<(string Path, CsvSchema Element)> ObjectLists(string prefix = "") =>
@@ -95,7 +98,11 @@ internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
         return enumerable?.GetGenericArguments()[0];
     }
 
-    private static bool IsScalar(Type type)
+    private static bool IsNullable(PropertyInfo property) =>
+        new NullabilityInfoContext().Create(property).WriteState != NullabilityState.NotNull;
+
+    /// <summary>Whether values of the type are one cell: text, numbers, booleans, enums, dates.</summary>
+    public static bool IsScalar(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         return type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal)

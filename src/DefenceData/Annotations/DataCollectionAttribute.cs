@@ -14,7 +14,7 @@ public sealed class DataCollectionAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="recordType">The record type of the collection; it must have a <see cref="string"/> <c>Id</c> property.</param>
-    /// <param name="folder">The folder, relative to the data directory, whose <c>*.yaml</c> files hold the records.</param>
+    /// <param name="folder">The folder, relative to the data directory, whose <c>*.yaml</c> and <c>*.yml</c> files hold the records.</param>
     public DataCollectionAttribute(Type recordType, string folder)
     {
         RecordType = recordType;
@@ -24,6 +24,6 @@ public sealed class DataCollectionAttribute : Attribute
     /// <summary>The record type of the collection.</summary>
     public Type RecordType { get; }
 
-    /// <summary>The folder, relative to the data directory, whose <c>*.yaml</c> files hold the records.</summary>
+    /// <summary>The folder, relative to the data directory, whose <c>*.yaml</c> and <c>*.yml</c> files hold the records.</summary>
     public string Folder { get; }
 }

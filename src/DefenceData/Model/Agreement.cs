@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -38,6 +39,13 @@ public sealed partial record Agreement
     [Reference(typeof(Topic))]
     public IReadOnlyList<string> TopicIds { get; init; } = [];
 
+    /// <summary>
+    /// Aims of the broader intent the sources say it reflects (a co-production model, Aatmanirbhar Bharat),
+    /// as distinct from the areas it covers.
+    /// </summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> IntentTopicIds { get; init; } = [];
+
     /// <summary>Areas the sources say it is expected or may lead to, as distinct from those it covers.</summary>
     [Reference(typeof(Topic))]
     public IReadOnlyList<string> ExpectedTopicIds { get; init; } = [];
@@ -46,6 +54,7 @@ public sealed partial record Agreement
     public string? Summary { get; init; }
 
     /// <summary>Where the articles report it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 
     /// <summary>

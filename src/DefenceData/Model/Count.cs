@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 namespace DefenceData;
 
 /// <summary>A number stated by a source, with how it qualifies it ("over 1,200" is more than 1,200).</summary>
 public sealed record Count
 {
-    /// <summary>The number as given.</summary>
+    /// <summary>The number as given: a count of people or things, never negative.</summary>
+    [Range(0, long.MaxValue)]
     public required long Value { get; init; }
 
     /// <summary>How the true figure relates to <see cref="Value"/>.</summary>
@@ -29,5 +31,6 @@ public sealed record Count
     public string? PartOf { get; init; }
 
     /// <summary>Where the number is stated.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

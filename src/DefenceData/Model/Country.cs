@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace DefenceData;
 
 /// <summary>A country named in the articles.</summary>
@@ -10,5 +11,6 @@ public sealed record Country
     public required string Name { get; init; }
 
     /// <summary>Where the articles name it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

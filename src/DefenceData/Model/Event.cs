@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -18,6 +19,7 @@ public sealed partial record Event
     public string? CameoCode { get; init; }
 
     /// <summary>The number of the session in its series, where the articles give it (the 17th Joint Working Group is 17).</summary>
+    [Range(1, int.MaxValue)]
     public int? Ordinal { get; init; }
 
     /// <summary>
@@ -69,6 +71,7 @@ public sealed partial record Event
     public string? Summary { get; init; }
 
     /// <summary>Where the articles report it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -25,5 +26,6 @@ public sealed partial record Organisation
     public string? Description { get; init; }
 
     /// <summary>Where the articles name it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -19,5 +20,6 @@ public sealed partial record Person
     public IReadOnlyList<Role> Roles { get; init; } = [];
 
     /// <summary>Where the articles name the person.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -23,5 +24,6 @@ public sealed partial record Place
     public string? WithinId { get; init; }
 
     /// <summary>Where the articles name it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

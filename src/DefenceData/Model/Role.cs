@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -15,9 +16,10 @@ public sealed partial record Role
     [Reference(typeof(Organisation))]
     public string? OrganisationId { get; init; }
 
-    /// <summary>The date the source states the role for (usually its own date or the event's).</summary>
+    /// <summary>The publication date of the source that states the role; <see langword="null"/> for an undated source.</summary>
     public PartialDate? AsOf { get; init; }
 
     /// <summary>Where the role is stated.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -47,5 +48,6 @@ public sealed partial record Statement
     public IReadOnlyList<string> QuotedWords { get; init; } = [];
 
     /// <summary>Where the articles report it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -18,6 +19,14 @@ public sealed partial record Topic
     [Reference(typeof(Topic))]
     public IReadOnlyList<string> BroaderIds { get; init; } = [];
 
+    /// <summary>
+    /// Topics the articles name in like words, neither broader than the other (cyber-defence in one article,
+    /// cyber security in another); listed on both topics.
+    /// </summary>
+    [Reference(typeof(Topic))]
+    public IReadOnlyList<string> RelatedTopicIds { get; init; } = [];
+
     /// <summary>Where the articles name it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -30,5 +31,6 @@ public sealed partial record WeaponSystem
     public string? Description { get; init; }
 
     /// <summary>Where the articles name it.</summary>
+    [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -15,18 +15,27 @@ namespace DefenceData.Benchmarks.Scale;
 /// </summary>
 internal static class ScaleCommand
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var records = Option(args, "--records", 50_000);
-        var runs = Option(args, "--runs", 5);
-        var buildRuns = Option(args, "--build-runs", 3);
-        var perFile = Option(args, "--per-file", 100);
-        var keep = args.Contains("--keep");
+        if (ScaleOptions.Parse(args, out var refusal) is not { } options)
+        {
+            if (refusal is not null)
+            {
+                error.WriteLine(refusal);
+                error.WriteLine(ScaleOptions.Usage);
+                return 2;
+            }
+
+            output.WriteLine(ScaleOptions.Usage);
+            return 0;
+        }
+
+        var (records, runs, buildRuns, perFile, keep) = options;
 
         var paths = Paths();
         var root = Path.Combine(Path.GetTempPath(), "defencedata-scale-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
-        Console.Error.WriteLine($"scale: {records} records in {root}");
+        error.WriteLine($"scale: {records} records in {root}");
         try
         {
             var data = SyntheticData.Create(records, Path.Combine(Metadata("RepositoryRoot"), "data", "sources", "articles"));
@@ -36,7 +45,7 @@ internal static class ScaleCommand
             var builds = ScaleProjects.All.ToDictionary(v => v, _ => new List<double>());
             foreach (var variant in ScaleProjects.All)
             {
-                Console.Error.WriteLine($"scale: restoring {variant}");
+                error.WriteLine($"scale: restoring {variant}");
                 ProcessRunner.Run("dotnet", ["restore", Csproj(root, variant), "-v:q"], root);
             }
 
@@ -45,7 +54,7 @@ internal static class ScaleCommand
             {
                 foreach (var variant in ScaleProjects.All.Where(v => run == 0 || v is ScaleProjects.Generated or ScaleProjects.Naive))
                 {
-                    Console.Error.WriteLine($"scale: building {variant} ({run + 1}/{buildRuns})");
+                    error.WriteLine($"scale: building {variant} ({run + 1}/{buildRuns})");
                     var (_, elapsed) = ProcessRunner.Run("dotnet",
                         ["build", Csproj(root, variant), "-c", "Release", "--no-restore", "--no-incremental", "-p:UseSharedCompilation=false", "-v:q", "-nologo"], root, capMemory: true);
                     builds[variant].Add(elapsed.TotalSeconds);
@@ -59,7 +68,7 @@ internal static class ScaleCommand
             {
                 foreach (var variant in ScaleProjects.All)
                 {
-                    Console.Error.WriteLine($"scale: running {variant} ({run + 1}/{runs})");
+                    error.WriteLine($"scale: running {variant} ({run + 1}/{runs})");
                     results[variant].Add(LastJsonLine(ProcessRunner.Run("dotnet", [Dll(root, variant)], root).Output));
                 }
 
@@ -90,7 +99,7 @@ internal static class ScaleCommand
             table.AppendLine(Invariant($"generated: lookup by id {lookupNs:F1} ns (warm); first lookup in a fresh process {Median(firstLookups):F2} ms"));
             table.AppendLine(Invariant($"allocation floor: generated/allocationFloor {Cold(ScaleProjects.Generated) / Cold(ScaleProjects.Floor):F2}x; the floor itself is {Cold(ScaleProjects.SystemTextJson) / Cold(ScaleProjects.Floor):F1}x sooner than systemTextJson and {Cold(ScaleProjects.YamlDotNet) / Cold(ScaleProjects.Floor):F1}x sooner than yamlDotNet"));
             table.AppendLine(Invariant($"ratios: cold start systemTextJson/generated {Cold(ScaleProjects.SystemTextJson) / Cold(ScaleProjects.Generated):F1}x (target >= 10), yamlDotNet/generated {Cold(ScaleProjects.YamlDotNet) / Cold(ScaleProjects.Generated):F1}x (target >= 100); build generated/naiveInitializers {Median(builds[ScaleProjects.Generated]) / Median(builds[ScaleProjects.Naive]):F2} (target <= 0.4)"));
-            Console.WriteLine(table.ToString());
+            output.WriteLine(table.ToString());
 
             var json = new Dictionary<string, object>
             {
@@ -104,14 +113,14 @@ internal static class ScaleCommand
                 ["lookupNs"] = Math.Round(lookupNs, 1),
                 ["retainedBytes"] = ScaleProjects.All.ToDictionary(v => v, Retained),
             };
-            Console.WriteLine(JsonSerializer.Serialize(json));
+            output.WriteLine(JsonSerializer.Serialize(json));
             return 0;
         }
         finally
         {
             if (keep)
             {
-                Console.Error.WriteLine($"scale: kept {root}");
+                error.WriteLine($"scale: kept {root}");
             }
             else
             {
@@ -132,12 +141,6 @@ internal static class ScaleCommand
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? double.NaN
             : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -15,15 +15,25 @@ namespace DefenceData.Generators.Tests.Hostile;
 /// <summary>
 /// Seeded mutation fuzzing of the repository's real data files: no mutation makes the generator
 /// throw, and a mutation that gives no diagnostic still binds every record, key and value (nothing
-/// silently dropped). Reproduce a failure with <c>DEFENCEDATA_FUZZ_SEED</c>; widen a run with
-/// <c>DEFENCEDATA_FUZZ_ITERATIONS</c>.
+/// silently dropped). `dotnet test` runs a quick pass over the first mutations of the seed;
+/// <c>DEFENCEDATA_FUZZ=long</c> (set by .ci/run) runs the long one. Reproduce a failure with
+/// <c>DEFENCEDATA_FUZZ_SEED</c>; set a run's length with <c>DEFENCEDATA_FUZZ_ITERATIONS</c> and
+/// <c>DEFENCEDATA_FUZZ_DRIVER_RUNS</c>.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
+    /// <summary>The switch for the long run, and the value that turns it on.</summary>
+    public const string LengthVariable = "DEFENCEDATA_FUZZ";
+
     private const int DefaultSeed = 20_251_121;
-    private const int DefaultIterations = 10_000;
-    private const int DefaultDriverRuns = 300;
-    private const int CompiledDriverRuns = 20;
+
+    private static readonly bool s_long = string.Equals(Environment.GetEnvironmentVariable(LengthVariable), "long", StringComparison.OrdinalIgnoreCase);
+
+    private static int DefaultIterations => s_long ? 10_000 : 1_000;
+
+    private static int DefaultDriverRuns => s_long ? 300 : 40;
+
+    private static int CompiledDriverRuns => s_long ? 20 : 3;
 
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;

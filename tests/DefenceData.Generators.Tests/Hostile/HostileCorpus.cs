@@ -20,6 +20,8 @@ internal static class HostileCorpus
     public const string Thing = "/repo/data/things/a.yaml";
     private const string Other = "/repo/data/things/b.yaml";
     private const string Ok = "id: a\nname: A\n";
+    private static readonly (string Path, string Text) Book = ("/repo/data/books/book.yaml", "id: book\ntext: texts/book.txt\n");
+    private static readonly (string Path, string Text) BookText = ("/repo/data/texts/book.txt", "The quick brown fox.");
 
     public static readonly IReadOnlyList<HostileCase> All = Build();
 
@@ -64,6 +66,9 @@ internal static class HostileCorpus
         Text("date-year-zero", "a.yaml(3,7): DD0005", Ok + "when: 0000\n"),
         Text("date-single-digit-month", "a.yaml(3,7): DD0005", Ok + "when: 2025-7-1\n"),
         Text("date-with-time", "a.yaml(3,7): DD0005", Ok + "when: 2025-07-23T10:00:00\n"),
+        Text("date-month-13", "a.yaml(3,7): DD0005", Ok + "when: 2025-13\n"),
+        Text("date-two-digit-year", "a.yaml(3,7): DD0005", Ok + "when: 25-07-23\n"),
+        Text("date-in-words", "a.yaml(3,7): DD0005", Ok + "when: July 2025\n"),
 
         // Files without records.
         Text("empty-file", "a.yaml(1,1): DD0023", ""),
@@ -71,6 +76,7 @@ internal static class HostileCorpus
         Text("only-whitespace", "a.yaml(1,1): DD0023", "\n  \n\n"),
         Text("only-document-markers", "a.yaml(2,4): DD0023", "---\n...\n"),
         Text("empty-sequence", "a.yaml(1,1): DD0023", "[]\n"),
+        Text("only-a-scalar", "a.yaml(1,1): DD0023", "just text\n"),
 
         // BOM and line ends: locations must not shift.
         Text("bom-as-character", "a.yaml(3,1): DD0002", "\uFEFF" + Ok + "color: red\n"),
@@ -85,12 +91,15 @@ internal static class HostileCorpus
         Text("duplicate-key-quoted-and-plain", "a.yaml(3,1): DD0013", Ok + "\"name\": B\n"),
         Text("duplicate-key-in-flow-mapping", "a.yaml(1,18): DD0013", "{id: a, name: A, id: b}\n"),
         Text("duplicate-key-nested", "a.yaml(6,5): DD0013", Ok + "notes:\n  - bookId: b\n    quote: q\n    quote: r\n"),
+        Text("duplicate-key-among-twenty", "a.yaml(21,1): DD0013", string.Concat(Enumerable.Range(0, 20).Select(i => $"k{i}: {i}\n")) + "k5: again\n"),
 
         // Ids: duplicates, references, names.
         Files("duplicate-id-across-files", "b.yaml(1,5): DD0007", (Thing, Ok), (Other, Ok)),
+        Files("duplicate-id-across-files-given-later-first", "b.yaml(1,5): DD0007", (Other, "id: a\nname: B\n"), (Thing, Ok)),
         Text("duplicate-id-in-one-file", "a.yaml(3,7): DD0007", "- id: a\n  name: A\n- id: a\n  name: B\n"),
         Text("dangling-reference", "a.yaml(3,11): DD0008", Ok + "parentId: nobody\n"),
         Text("dangling-reference-in-list", "a.yaml(3,13): DD0008", Ok + "friendIds: [nobody]\n"),
+        Files("dangling-reference-after-a-good-one", "a.yaml(3,23): DD0008", (Thing, Ok + "friendIds: [a-friend, nobody]\n"), ("/repo/data/things/f.yaml", "id: a-friend\nname: F\n")),
         Text("dangling-reference-to-other-type", "a.yaml(4,13): DD0008", Ok + "notes:\n  - bookId: no-book\n    quote: q\n"),
         Text("self-reference", "a.yaml(3,11): DD0021", Ok + "parentId: a\n"),
         Text("self-reference-in-list", "a.yaml(3,13): DD0021", Ok + "friendIds: [a]\n"),
@@ -101,8 +110,13 @@ internal static class HostileCorpus
         Text("id-empty", "a.yaml(1,5): DD0009", "id: ''\nname: A\n"),
         Text("id-too-long", "a.yaml(1,5): DD0009", "id: " + new string('a', 201) + "\nname: A\n"),
         Text("id-trailing-hyphen", "a.yaml(1,5): DD0009", "id: a-\nname: A\n"),
+        Text("id-leading-hyphen", "a.yaml(1,5): DD0009", "id: -bad\nname: A\n"),
+        Text("id-double-hyphen", "a.yaml(1,5): DD0009", "id: bad--id\nname: A\n"),
+        Text("id-capitalised", "a.yaml(1,5): DD0009", "id: Bad\nname: A\n"),
+        Text("id-empty-double-quoted", "a.yaml(1,5): DD0009", "id: \"\"\nname: A\n"),
         Files("id-collision-after-derivation", "b.yaml(1,5): DD0010", (Thing, "id: a-1\nname: A\n"), (Other, "id: a1\nname: B\n")),
         Text("id-collides-with-generated-member", "a.yaml(1,5): DD0010", "id: try-get\nname: A\n"),
+        Text("id-collides-with-generated-lookup", "a.yaml(1,5): DD0010", "id: by-id\nname: A\n"),
         Text("id-collides-with-class-name", "a.yaml(1,5): DD0010", "id: things\nname: A\n"),
         Text("id-collides-with-object-member", "a.yaml(1,5): DD0010", "id: equals\nname: A\n"),
         Text("id-collides-with-inherited-static", "a.yaml(1,5): DD0010", "id: reference-equals\nname: A\n"),
@@ -113,7 +127,10 @@ internal static class HostileCorpus
         Text("unknown-key-nested", "a.yaml(6,5): DD0002", Ok + "notes:\n  - bookId: b\n    quote: q\n    page: 3\n"),
         Text("unknown-key-empty", "a.yaml(3,1): DD0002", Ok + "'': x\n"),
         Text("missing-required-key", "a.yaml(1,1): DD0003", "id: a\nsize: 3\n"),
+        Text("missing-required-key-in-sequence", "a.yaml(2,3): DD0003", "# one record\n- id: a\n"),
         Text("null-required-text", "a.yaml(2,7): DD0020", "id: a\nname: ~\n"),
+        Text("null-word-required-text", "a.yaml(2,7): DD0020", "id: a\nname: null\n"),
+        Text("empty-required-text", "a.yaml(2,6): DD0020", "id: a\nname:\n"),
         Text("null-id", "a.yaml(1,5): DD0020", "id: null\nname: A\n"),
         Text("null-non-nullable-number", "a.yaml(3,8): DD0020", Ok + "weight:\n"),
         Text("null-enum", "a.yaml(3,9): DD0020", Ok + "colour: ~\n"),
@@ -136,6 +153,7 @@ internal static class HostileCorpus
         // YAML features data files refuse.
         Text("anchor", "a.yaml(2,7): DD0014", "id: a\nname: &n A\n"),
         Text("alias", "a.yaml(6,9): DD0014", "- id: a\n  name: A\n  tags: [x]\n- id: b\n  name: B\n  tags: *t\n"),
+        Text("anchor-then-alias", "a.yaml(3,9): DD0014", "- id: a\n  name: A\n  tags: &t [x]\n- id: b\n  name: B\n  tags: *t\n"),
         Text("billion-laughs", "a.yaml(3,4): DD0014", "id: a\nname: A\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
             + string.Concat(Enumerable.Range(1, 8).Select(i => $"{(char)('a' + i)}: &{(char)('a' + i)} [{string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i - 1), 9))}]\n"))),
         Text("merge-key", "a.yaml(3,1): DD0014", Ok + "<<: {size: 1}\n"),
@@ -159,10 +177,13 @@ internal static class HostileCorpus
         Text("nul-character", "a.yaml(2,8): DD0024", "id: a\nname: A\0B\n"),
         Text("control-character-by-escape", "a.yaml(2,7): DD0024", "id: a\nname: \"A\\x07\"\n"),
         Text("next-line-character", "a.yaml(2,8): DD0024", "id: a\nname: A\u0085B\n"),
+        Text("bell-character-in-quotes", "a.yaml(2,9): DD0024", "id: a\nname: \"A\u0007B\"\n"),
+        Text("replacement-character-in-quotes", "a.yaml(2,9): DD0024", "id: a\nname: \"A\uFFFDB\"\n"),
 
         // Bidi controls (Trojan Source): in strings, ids, keys, comments, and by escape.
         Text("bidi-in-string", "a.yaml(2,9): DD0024", "id: a\nname: \"A\u202EB\"\n"),
         Text("bidi-isolate-in-string", "a.yaml(2,8): DD0024", "id: a\nname: A\u2066B\u2069\n"),
+        Text("bidi-isolate-in-quoted-string", "a.yaml(2,9): DD0024", "id: a\nname: \"A\u2066B\"\n"),
         Text("bidi-in-id", "a.yaml(1,6): DD0024", "id: a\u202Eb\nname: A\n"),
         Text("bidi-mark-in-id", "a.yaml(1,6): DD0024", "id: a\u200Fb\nname: A\n"),
         Text("bidi-in-key", "a.yaml(3,3): DD0024", Ok + "ta\u202Egs: [x]\n"),
@@ -173,6 +194,11 @@ internal static class HostileCorpus
 
         // Files the data directory holds but no collection owns.
         Files("file-in-no-collection-folder", "x.yaml(1,1): DD0019", ("/repo/data/other/x.yaml", Ok)),
+
+        // Quotes and the texts they cite.
+        Files("quote-missing-from-its-text", "a.yaml(5,12): DD0011", Book, BookText, (Thing, Ok + "notes:\n  - bookId: book\n    quote: the slow fox\n")),
+        Files("quote-empty", "a.yaml(5,12): DD0011", Book, BookText, (Thing, Ok + "notes:\n  - bookId: book\n    quote: \"  \"\n")),
+        Files("evidence-file-missing", "book.yaml(2,7): DD0012", Book),
     ];
 
     private static HostileCase Text(string name, string expected, string text) =>

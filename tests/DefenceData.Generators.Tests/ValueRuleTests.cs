@@ -1,0 +1,106 @@
+using static DefenceData.Generators.Tests.GeneratorHarness;
+
+namespace DefenceData.Generators.Tests;
+
+/// <summary>
+/// The rules the model's annotations put on values, checked at build time against DefenceData's own record
+/// types: every citable fact carries a citation ([MinLength(1)]), a count is not negative ([Range]).
+/// </summary>
+public sealed class ValueRuleTests
+{
+    private const string ModelCollections = """
+        using DefenceData;
+        using DefenceData.Annotations;
+
+        namespace Fixture;
+
+        [DataCollection(typeof(Event), "events")]
+        public static partial class MyEvents;
+
+        [DataCollection(typeof(Person), "people")]
+        public static partial class MyPeople;
+
+        [DataCollection(typeof(Topic), "topics")]
+        public static partial class MyTopics;
+        """;
+
+    private const string Cited = "citations:\n  - sourceId: article-000\n    quote: a quote\n";
+
+    private static IReadOnlyList<string> DiagnosticsOf(string path, string yaml) =>
+        Describe(Run([new InMemoryText(path, yaml)], ModelCollections).Result.Diagnostics);
+
+    [Fact]
+    public void A_record_with_an_empty_citation_list_is_DD0027_at_the_list()
+    {
+        Assert.Equal(["x.yaml(3,12): DD0027"], DiagnosticsOf("/repo/data/topics/x.yaml", "id: x\nname: X\ncitations: []\n"));
+    }
+
+    [Fact]
+    public void A_record_with_a_null_citation_list_is_DD0027_at_the_null()
+    {
+        Assert.Equal(["x.yaml(3,12): DD0027"], DiagnosticsOf("/repo/data/topics/x.yaml", "id: x\nname: X\ncitations: ~\n"));
+    }
+
+    [Fact]
+    public void A_role_without_citations_is_DD0027_at_its_empty_list()
+    {
+        var yaml = "id: x\nname: X\nroles:\n  - title: Minister\n    citations: []\n" + Cited;
+        Assert.Equal(["x.yaml(5,16): DD0027"], DiagnosticsOf("/repo/data/people/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_figure_without_citations_is_DD0027_at_its_empty_list()
+    {
+        var yaml = "id: x\ntitle: X\ntype: attack\nfigures:\n  - value: 26\n    qualifier: exact\n    what: people killed\n    citations: []\n" + Cited;
+        Assert.Equal(["x.yaml(8,16): DD0027"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_negative_count_is_DD0028_at_the_value()
+    {
+        var yaml = "id: x\ntitle: X\ntype: attack\nfigures:\n  - value: -26\n    qualifier: exact\n    what: people killed\n    citations:\n      - sourceId: article-000\n        quote: a quote\n" + Cited;
+        Assert.Equal(["x.yaml(5,12): DD0028"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_zero_count_is_a_count()
+    {
+        var yaml = "id: x\ntitle: X\ntype: attack\nfigures:\n  - value: 0\n    qualifier: exact\n    what: people killed\n    citations:\n      - sourceId: article-000\n        quote: a quote\n" + Cited;
+        Assert.Empty(DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void An_ordinal_of_zero_is_DD0028_at_the_value()
+    {
+        Assert.Equal(["x.yaml(4,10): DD0028"], DiagnosticsOf("/repo/data/events/x.yaml", "id: x\ntitle: X\ntype: meeting\nordinal: 0\n" + Cited));
+    }
+
+    [Fact]
+    public void A_cited_record_passes()
+    {
+        Assert.Empty(DiagnosticsOf("/repo/data/topics/x.yaml", "id: x\nname: X\n" + Cited));
+    }
+
+    [Fact]
+    public void An_absent_list_that_must_have_items_is_DD0027_at_the_record()
+    {
+        var source = FixtureSource.Replace(
+            "public IReadOnlyList<string> Tags { get; init; } = [];",
+            "[System.ComponentModel.DataAnnotations.MinLength(1)] public IReadOnlyList<string> Tags { get; init; } = [];");
+        var diagnostics = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], source).Result.Diagnostics;
+        Assert.Equal(["a.yaml(1,1): DD0027"], Describe(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10)]", "size: 11", true)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10)]", "size: 10", false)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10, MaximumIsExclusive = true)]", "size: 10", true)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(typeof(int), \"1\", \"10\")]", "size: 0", true)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(0.5, 1.0)]", "size: 1", false)]
+    public void A_range_is_read_in_each_of_its_forms(string attribute, string line, bool refused)
+    {
+        var source = FixtureSource.Replace("public int? Size { get; init; }", attribute + " public int? Size { get; init; }");
+        var diagnostics = Describe(Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n" + line + "\n")], source).Result.Diagnostics);
+        Assert.Equal(refused ? ["a.yaml(3,7): DD0028"] : [], diagnostics);
+    }
+}
