@@ -35,17 +35,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 ? DataPaths.Normalize(value)
                 : null);
 
-        // Readable or compact emission (Emit/EmitMode.cs): the DefenceDataEmitMode MSBuild switch, auto by default.
-        // Compact mode needs C# 11 (u8 literals, file-local types) and .NET 5 or later (Encoding.Latin1);
-        // elsewhere collections stay readable.
-        // Named members per record (DefenceDataNamedMembers): auto gives them to collections below the compact threshold.
+        // Readable or compact, named members or not: decided in Emit/EmitMode.cs.
         var compactApis = context.CompilationProvider.Select(static (compilation, _) => EmitModes.CompactApisAvailable(compilation));
-        var emitMode = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis).Select(static (input, _) =>
-            new EmitSettings(
-                input.Left.Right is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions { LanguageVersion: < Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 } || !input.Right
-                    ? EmitMode.Readable
-                    : EmitModes.Parse(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.Property, out var value) ? value : null),
-                EmitModes.ParseNamedMembers(input.Left.Left.GlobalOptions.TryGetValue(EmitModes.NamedMembersProperty, out var named) ? named : null)));
+        var emitSettings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis)
+            .Select(static (input, _) => EmitModes.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right));
 
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
@@ -94,7 +87,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
             .WithTrackingName(TrackingNames.Validation);
 
-        var collections = allBound
+        var records = bound
+            .Select(static (file, _) => FileRecords.From(file))
+            .WithTrackingName(TrackingNames.Records);
+
+        var collections = records.Collect()
             .Combine(shapeSet.Combine(dataDirectory))
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Collections);
@@ -113,13 +110,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
         context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(collections.Combine(emitMode), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collections.Combine(emitSettings), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
         context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
         var root = shapeSet.Combine(rootSet)
             .Select(static (input, _) => BuildRoot(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Root);
-        var records = shapeSet.SelectMany(static (all, _) => RecordTypes(all))
-            .WithTrackingName(TrackingNames.Records);
+        var recordTypes = shapeSet.SelectMany(static (all, _) => RecordTypes(all))
+            .WithTrackingName(TrackingNames.RecordTypes);
 
         var referenceIndex = shapeSet
             .Select(static (all, _) => BuildReferenceIndex(all))
@@ -128,7 +125,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
         context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
         context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(records.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(recordTypes.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
         context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
         context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
         context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
@@ -295,7 +292,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes, string? dataDirectory)
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory)
     {
         try
         {

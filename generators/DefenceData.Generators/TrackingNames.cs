@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>Parsing one YAML file and binding it to the shapes.</summary>
     public const string Bound = nameof(Bound);
 
+    /// <summary>One file's records without their locations: a comment-only edit stops here.</summary>
+    public const string Records = nameof(Records);
+
     /// <summary>Cross-file checks: duplicate ids, references, quotes.</summary>
     public const string Validation = nameof(Validation);
 
@@ -40,7 +43,7 @@ public static class TrackingNames
     public const string Root = nameof(Root);
 
     /// <summary>One partial collection record type, to implement <c>IRecord</c> on.</summary>
-    public const string Records = nameof(Records);
+    public const string RecordTypes = nameof(RecordTypes);
 
     /// <summary>What the reverse-navigation index walks: the collections and every type holding a reference.</summary>
     public const string ReferenceIndex = nameof(ReferenceIndex);

@@ -19,8 +19,8 @@ internal static class RecordWalker
             .OrderBy(p => p.MetadataToken)
             .ToArray();
 
-    /// <summary>The key of a property in YAML, JSON and CSV: its name in camelCase.</summary>
-    public static string KeyOf(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+    /// <summary>The key of a property in YAML, JSON and CSV (<see cref="DataNames"/>).</summary>
+    public static string KeyOf(PropertyInfo property) => DataNames.KeyOf(property);
 
     public static IEnumerable<(string Path, Citation Citation)> Citations(object value, string prefix = "")
     {

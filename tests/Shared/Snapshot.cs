@@ -12,7 +12,7 @@ namespace DefenceData.Testing;
 /// the failure, and <c>DEFENCEDATA_ACCEPT=1</c> to promote received to verified: on a developer's
 /// machine only, never under CI (<c>CI=true</c>), where a stray variable would turn every snapshot
 /// test green.
-/// Written by hand: Verify itself is not served by the package registry here (DESIGN.md); moving
+/// Written by hand: Verify itself is not served by the package registry the project builds from; moving
 /// to it is a change of this one call site.
 /// </summary>
 public static class Snapshot

@@ -1,4 +1,5 @@
 using DefenceData.Generators.Model;
+using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Binding;
 
@@ -7,8 +8,8 @@ internal abstract record BoundValue;
 
 internal sealed record BoundString(string Value) : BoundValue;
 
-/// <summary>A number or boolean, already as invariant C# literal text.</summary>
-internal sealed record BoundLiteral(string CSharp) : BoundValue;
+/// <summary>A number or boolean of the given kind, already as invariant C# literal text.</summary>
+internal sealed record BoundLiteral(string CSharp, ValueKind Kind) : BoundValue;
 
 internal sealed record BoundEnum(string TypeName, string Member) : BoundValue;
 
@@ -25,6 +26,25 @@ internal sealed record BoundObject(string TypeName, EquatableArray<BoundField> F
 
 /// <summary>One record of a collection: its id, where the id is, and its bound value.</summary>
 internal sealed record RecordModel(string Collection, string Id, LocationInfo Location, BoundObject Value);
+
+/// <summary>One record's data without its location: what the collections step needs, so moving a record within its file (a comment added above it) changes nothing downstream.</summary>
+internal sealed record RecordData(string Collection, string Id, BoundObject Value);
+
+/// <summary>The records of one file, without locations (the <c>Records</c> step).</summary>
+internal sealed record FileRecords(string Path, EquatableArray<RecordData> Records, EquatableArray<FailedRecord> Failed)
+{
+    public static FileRecords From(BoundFile file)
+    {
+        var records = new RecordData[file.Records.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = file.Records[i];
+            records[i] = new RecordData(record.Collection, record.Id, record.Value);
+        }
+
+        return new FileRecords(file.Path, records.ToEquatableArray(), file.Failed);
+    }
+}
 
 /// <summary>An id a record refers to, to check once every file is bound.</summary>
 internal sealed record ReferenceCheck(string TargetType, string Id, string OwnerType, string OwnerId, LocationInfo Location);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DefenceData.Generators.Binding;
 
-/// <summary>Ids are kebab-case; C# member names and enum spellings derive from them.</summary>
+/// <summary>Ids are kebab-case; C# member names derive from them (enum and key spellings: Shapes/DataNames.cs).</summary>
 internal static class IdRules
 {
     public static bool IsKebabCase(string id)
@@ -45,31 +45,6 @@ internal static class IdRules
         if (builder.Length == 0 || char.IsDigit(builder[0]))
         {
             builder.Insert(0, '_');
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>"WorkingGroupMeeting" → "working-group-meeting".</summary>
-    public static string ToKebabCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0)
-                {
-                    builder.Append('-');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
         }
 
         return builder.ToString();

@@ -6,6 +6,7 @@ using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
 using DefenceData.Generators.Shapes;
+using DefenceData.Generators.Values;
 
 namespace DefenceData.Generators.Binding;
 
@@ -13,7 +14,7 @@ namespace DefenceData.Generators.Binding;
 /// Binds one parsed YAML file to the collection whose folder holds it: every key to a property,
 /// every scalar typed by that property (never by YAML's implicit typing), every fault a diagnostic.
 /// </summary>
-internal sealed class RecordBinder
+internal sealed class RecordBinder : IBindContext
 {
     private readonly string _path;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -23,6 +24,8 @@ internal sealed class RecordBinder
     private readonly List<FailedRecord> _failed = new();
     private string _ownerType = "";
     private string _ownerId = "";
+    private PropertyShape? _property;
+    private string _key = "";
 
     private RecordBinder(string path) => _path = path;
 
@@ -213,11 +216,13 @@ internal sealed class RecordBinder
 
     private BoundValue? BindValue(YamlNode node, ValueShape shape, PropertyShape property, string key)
     {
+        _property = property;
+        _key = key;
         if (node is YamlScalar { IsNull: true })
         {
             if (shape.Kind == ValueKind.List && !shape.IsNullable)
             {
-                return new BoundList(ElementTypeName(shape.Element!), EquatableArray<BoundValue>.Empty);
+                return ListCodec.Empty(shape);
             }
 
             if (!shape.IsNullable)
@@ -229,116 +234,34 @@ internal sealed class RecordBinder
             return new BoundNull();
         }
 
-        switch (shape.Kind)
-        {
-            case ValueKind.List:
-                if (node is not YamlSequence sequence)
-                {
-                    return WrongType(node, key, "a sequence");
-                }
-
-                var items = new List<BoundValue>();
-                var ok = true;
-                foreach (var item in sequence.Items)
-                {
-                    var bound = BindValue(item, shape.Element!, property, key);
-                    if (bound is null)
-                    {
-                        ok = false;
-                    }
-                    else
-                    {
-                        items.Add(bound);
-                    }
-                }
-
-                return ok ? new BoundList(ElementTypeName(shape.Element!), items.ToEquatableArray()) : null;
-
-            case ValueKind.Object:
-                return node is YamlMapping mapping ? BindObject(mapping, shape.Object!, isRecordRoot: false) : WrongType(node, key, "a mapping");
-        }
-
-        if (node is not YamlScalar scalar)
-        {
-            return WrongType(node, key, Expected(shape));
-        }
-
-        var text = scalar.Text;
-        if (UnsafeText.Find(text) is { } unsafeChar)
-        {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, scalar.Location, unsafeChar.Name, unsafeChar.Code));
-            return null;
-        }
-
-        switch (shape.Kind)
-        {
-            case ValueKind.String:
-                if (property.ReferenceTarget is { } target)
-                {
-                    _references.Add(new ReferenceCheck(target, text, _ownerType, _ownerId, scalar.Location));
-                }
-
-                return new BoundString(text);
-
-            case ValueKind.Boolean:
-                return scalar.IsPlain && text is "true" or "false" ? new BoundLiteral(text) : WrongScalar(scalar, key, "true or false", text is "true" or "false");
-
-            case ValueKind.Int32:
-                return scalar.IsPlain && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
-                    ? new BoundLiteral(i.ToString(CultureInfo.InvariantCulture))
-                    : WrongScalar(scalar, key, "a whole number", IsWholeNumber(text), "from -2147483648 to 2147483647");
-
-            case ValueKind.Int64:
-                return scalar.IsPlain && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
-                    ? new BoundLiteral(l.ToString(CultureInfo.InvariantCulture) + "L")
-                    : WrongScalar(scalar, key, "a whole number", IsWholeNumber(text), "from -9223372036854775808 to 9223372036854775807");
-
-            case ValueKind.Double:
-                return scalar.IsPlain && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
-                    ? new BoundLiteral(d.ToString("R", CultureInfo.InvariantCulture) + "d")
-                    : WrongScalar(scalar, key, "a finite number", IsNumber(text), "of at most about 1.8e308 either side of 0");
-
-            case ValueKind.Decimal:
-                return scalar.IsPlain && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
-                    ? new BoundLiteral(m.ToString(CultureInfo.InvariantCulture) + "m")
-                    : WrongScalar(scalar, key, "a decimal number", IsNumber(text), "from -79228162514264337593543950335 to 79228162514264337593543950335");
-
-            case ValueKind.PartialDate:
-                if (!PartialDates.TryParse(text, out var year, out var month, out var day))
-                {
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDate, scalar.Location, text));
-                    return null;
-                }
-
-                return new BoundDate(year, month, day);
-
-            case ValueKind.Enum:
-                var member = shape.EnumMembers.FirstOrDefault(n => n == text || IdRules.ToKebabCase(n) == text);
-                if (member is null)
-                {
-                    var values = shape.EnumMembers.Select(IdRules.ToKebabCase).ToList();
-                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownEnumValue, scalar.Location, text, ShortName(shape.TypeName),
-                        Suggestions.DidYouMean(text, values),
-                        values.Count == 0 ? ShortName(shape.TypeName) + " has no values." : "Its values: " + string.Join(", ", values) + "."));
-                    return null;
-                }
-
-                return new BoundEnum(shape.TypeName, member);
-        }
-
-        return WrongType(node, key, Expected(shape));
+        return ValueCodecs.For(shape.Kind).Bind(node, shape, this);
     }
 
-    /// <summary>The element type as C# writes it: a nullable element keeps its '?' (int?[], string?[]).</summary>
-    private static string ElementTypeName(ValueShape element) =>
-        element.IsNullable && !element.TypeName.EndsWith("?", System.StringComparison.Ordinal) ? element.TypeName + "?" : element.TypeName;
+    BoundValue? IBindContext.BindValue(YamlNode node, ValueShape shape) => BindValue(node, shape, _property!, _key);
 
-    /// <summary>
-    /// A scalar that is not the number or boolean expected: quoted ("the quoted text "4"; remove the
-    /// quotes"), out of range (the range said), or simply something else.
-    /// </summary>
-    private BoundValue? WrongScalar(YamlScalar scalar, string key, string expected, bool looksRight, string? range = null)
+    BoundObject? IBindContext.BindObject(YamlMapping mapping, TypeShape type)
     {
+        var (property, key) = (_property, _key);
+        var bound = BindObject(mapping, type, isRecordRoot: false);
+        (_property, _key) = (property, key);
+        return bound;
+    }
+
+    void IBindContext.AddReference(string text, LocationInfo location)
+    {
+        if (_property?.ReferenceTarget is { } target)
+        {
+            _references.Add(new ReferenceCheck(target, text, _ownerType, _ownerId, location));
+        }
+    }
+
+    void IBindContext.Report(DiagnosticInfo diagnostic) => _diagnostics.Add(diagnostic);
+
+    BoundValue? IBindContext.WrongType(YamlNode node, string expected) => WrongType(node, _key, expected);
+
+    BoundValue? IBindContext.WrongScalar(YamlScalar scalar, string expected, bool looksRight, string? range)
+    {
+        var key = _key;
         if (looksRight && !scalar.IsPlain)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongType, scalar.Location, key, expected,
@@ -355,12 +278,6 @@ internal sealed class RecordBinder
 
         return WrongType(scalar, key, expected);
     }
-
-    private static bool IsWholeNumber(string text) =>
-        text.Length > 0 && text.Skip(text[0] is '-' or '+' ? 1 : 0).Any() && text.Skip(text[0] is '-' or '+' ? 1 : 0).All(c => c is >= '0' and <= '9');
-
-    private static bool IsNumber(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) || IsWholeNumber(text);
 
     private BoundValue? WrongType(YamlNode node, string key, string expected)
     {
@@ -379,16 +296,4 @@ internal sealed class RecordBinder
         _ => "unknown",
     };
 
-    private static string Expected(ValueShape shape) => shape.Kind switch
-    {
-        ValueKind.String => "text",
-        ValueKind.Boolean => "true or false",
-        ValueKind.Int32 or ValueKind.Int64 => "a whole number",
-        ValueKind.Double or ValueKind.Decimal => "a number",
-        ValueKind.PartialDate => "a date",
-        ValueKind.Enum => shape.EnumMembers.Count == 0 ? "a value of " + ShortName(shape.TypeName) : "one of " + string.Join(", ", shape.EnumMembers.Select(IdRules.ToKebabCase)),
-        _ => shape.Kind.ToString(),
-    };
-
-    private static string ShortName(string typeName) => DiagnosticText.ShortName(typeName);
 }

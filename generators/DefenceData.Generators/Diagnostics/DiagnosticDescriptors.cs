@@ -1,11 +1,12 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace DefenceData.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are never reused; each one has a section of
-/// docs/DIAGNOSTICS.md (its help link) and is listed in AnalyzerReleases.*.md.
+/// docs/DIAGNOSTICS.md (its help link) and is listed in AnalyzerReleases.*.md. A
+/// <see cref="Model.DiagnosticInfo"/> carries its descriptor, so there is no table from id to
+/// descriptor to keep in step with this list.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -70,32 +71,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("DD0028", "Number out of range", "Key '{0}' must be {1}, but is {2}");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
-        YamlSyntaxError, UnknownKey, MissingRequiredKey, WrongType, InvalidDate, UnknownEnumValue, DuplicateId,
-        DanglingReference, MalformedId, MemberNameCollision, QuoteNotFound, EvidenceFileNotFound, DuplicateKey,
-        UnsupportedYamlFeature, InputTooLarge, UnsupportedPropertyType, InvalidCollection, InternalError,
-        FileInNoCollection, NullValue, SelfReference, MultipleDocuments, NoRecords, UnsafeCharacter, NotUtf8,
-        IdInTwoCollections, TooFewItems, OutOfRange);
-
-    public static IEnumerable<DiagnosticDescriptor> All => s_byId.Values;
-
-    public static DiagnosticDescriptor ById(string id) => s_byId[id];
-
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLink(id), description: title + ".");
 
     /// <summary>The help link of an id: its section of docs/DIAGNOSTICS.md.</summary>
     public static string HelpLink(string id) => HelpDocument + "#" + id.ToLowerInvariant();
-
-    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
-    {
-        var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
-        foreach (var d in descriptors)
-        {
-            map.Add(d.Id, d);
-        }
-
-        return map;
-    }
 }

@@ -15,9 +15,9 @@ internal static class CollectionEmitter
     /// <summary>Emits the collection readably, or compactly where <paramref name="mode"/> asks for it and the records allow it.</summary>
     public static string Emit(CollectionModel model, EmitSettings? settings = null)
     {
-        settings ??= new EmitSettings(EmitMode.Auto, NamedMembers.Auto);
-        var named = EmitModes.HasNamedMembers(settings.NamedMembers, model.Records.Count);
-        if (EmitModes.IsCompact(settings.Mode, model.Records.Count) && CompactBlob.TryBuild(model) is { } blob)
+        var plan = (settings ?? new EmitSettings(EmitMode.Auto, NamedMembers.Auto)).PlanFor(model.Records.Count);
+        var named = plan.NamedMembers;
+        if (plan.Compact && CompactBlob.TryBuild(model) is { } blob)
         {
             return CompactEmitter.Emit(model, blob, named);
         }
@@ -178,7 +178,7 @@ internal static class CollectionEmitter
             w.Open("private static void __BuildChunk" + c.ToString(CultureInfo.InvariantCulture) + "(" + type + "[] items)");
             for (var i = c * ChunkSize; i < System.Math.Min(model.Records.Count, (c + 1) * ChunkSize); i++)
             {
-                ValueEmitter.WriteObject(w, model.Records[i].Value, "items[" + i.ToString(CultureInfo.InvariantCulture) + "] = ", ";");
+                Values.ObjectCodec.Write(w, model.Records[i].Value, "items[" + i.ToString(CultureInfo.InvariantCulture) + "] = ", ";");
             }
 
             w.Close();

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Binding;
-using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Shapes;
 
@@ -16,81 +15,45 @@ internal sealed record RecordEntry(string Id, string? MemberName, BoundObject Va
 /// <summary>A named member whose record failed to build: emitted so that using it says why (an error, CS0619), not CS0117.</summary>
 internal sealed record MissingMember(string Id, string MemberName, string File);
 
-/// <summary>One collection, ready to emit: records in ordinal id order, duplicates dropped.</summary>
+/// <summary>
+/// One collection, ready to emit: records in ordinal id order, duplicates dropped. Built from
+/// <see cref="FileRecords"/>, which hold no locations; <see cref="Diagnostics"/> only carries an internal error.
+/// </summary>
 internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<RecordEntry> Records, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MissingMember> Missing = default)
 {
-    /// <summary>Member names the generated class declares itself.</summary>
-    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
-
-    // Members every class inherits from object: a record member named so would hide one (warning
-    // CS0108, an error where warnings are errors).
-    private static readonly string[] s_objectMemberNames = { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
-
-    public static IEnumerable<CollectionModel> Build(IEnumerable<BoundFile> files, EquatableArray<CollectionShape> collections, string? dataDirectory = null)
+    public static IEnumerable<CollectionModel> Build(IEnumerable<FileRecords> files, EquatableArray<CollectionShape> collections, string? dataDirectory = null)
     {
-        var records = files
-            .OrderBy(f => f.Path, System.StringComparer.Ordinal)
-            .SelectMany(f => f.Records)
-            .ToList();
-        var failedRecords = files.SelectMany(f => f.Failed).ToList();
+        var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        var records = ordered.SelectMany(f => f.Records.Select(r => (Record: r, f.Path))).ToList();
+        var failedRecords = ordered.SelectMany(f => f.Failed).ToList();
 
         foreach (var collection in collections.Where(c => c.Record is not null))
         {
-            var diagnostics = new List<DiagnosticInfo>();
-            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var reserved in ReservedNames.Append(collection.ClassName))
-            {
-                taken[reserved] = "a generated member";
-            }
-
-            foreach (var inherited in s_objectMemberNames)
-            {
-                taken[inherited] = "a member inherited from object";
-            }
-
-            foreach (var own in collection.ClassMemberNames)
-            {
-                taken[own] = "a member written in the collection class";
-            }
-
-            var entries = new List<RecordEntry>();
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var record in records.Where(r => r.Collection == collection.ClassFullyQualifiedName)
-                         .OrderBy(r => r.Id, System.StringComparer.Ordinal))
-            {
-                if (!seen.Add(record.Id))
-                {
-                    continue; // Duplicate ids are reported by the validator.
-                }
-
-                string? member = IdRules.ToMemberName(record.Id);
-                if (taken.TryGetValue(member, out var owner))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, member, owner));
-                    member = null;
-                }
-                else
-                {
-                    taken[member] = "id '" + record.Id + "'";
-                }
-
-                entries.Add(new RecordEntry(record.Id, member, record.Value, Label(record.Value), DataPaths.Display(record.Location.Path, dataDirectory)));
-            }
-
-            var missing = new List<MissingMember>();
-            foreach (var failed in failedRecords.Where(f => f.Collection == collection.ClassFullyQualifiedName && !seen.Contains(f.Id))
-                         .OrderBy(f => f.Id, System.StringComparer.Ordinal))
-            {
-                var member = IdRules.ToMemberName(failed.Id);
-                if (seen.Add(failed.Id) && !taken.ContainsKey(member))
-                {
-                    taken[member] = "id '" + failed.Id + "'";
-                    missing.Add(new MissingMember(failed.Id, member, DataPaths.Display(failed.File, dataDirectory)));
-                }
-            }
-
-            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries.ToEquatableArray(), diagnostics.ToEquatableArray(), missing.ToEquatableArray());
+            var assigned = MemberNames.Assign(collection, records, r => r.Record.Collection, r => r.Record.Id).ToList();
+            var entries = assigned
+                .Select(r => new RecordEntry(r.Record.Record.Id, r.Member, r.Record.Record.Value, Label(r.Record.Record.Value), DataPaths.Display(r.Record.Path, dataDirectory)))
+                .ToEquatableArray();
+            var missing = MissingMembers(collection, failedRecords, assigned.Select(r => r.Record.Record.Id), assigned.Where(r => r.Member is not null).Select(r => r.Member!), dataDirectory);
+            yield return new CollectionModel(collection with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, entries, EquatableArray<DiagnosticInfo>.Empty, missing);
         }
+    }
+
+    /// <summary>A member for each failed record whose id no built record has and whose name is free.</summary>
+    private static EquatableArray<MissingMember> MissingMembers(CollectionShape collection, IEnumerable<FailedRecord> failed, IEnumerable<string> builtIds, IEnumerable<string> builtMembers, string? dataDirectory)
+    {
+        var seen = new HashSet<string>(builtIds, System.StringComparer.Ordinal);
+        var taken = new HashSet<string>(MemberNames.Reserved(collection).Concat(builtMembers), System.StringComparer.Ordinal);
+        var missing = new List<MissingMember>();
+        foreach (var record in failed.Where(f => f.Collection == collection.ClassFullyQualifiedName).OrderBy(f => f.Id, System.StringComparer.Ordinal))
+        {
+            var member = IdRules.ToMemberName(record.Id);
+            if (seen.Add(record.Id) && taken.Add(member))
+            {
+                missing.Add(new MissingMember(record.Id, member, DataPaths.Display(record.File, dataDirectory)));
+            }
+        }
+
+        return missing.ToEquatableArray();
     }
 
     /// <summary>What a person reads a record by: its Name, else its Title (text properties).</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using DefenceData.Generators.Binding;
 using DefenceData.Generators.Shapes;
+using DefenceData.Generators.Values;
 
 namespace DefenceData.Generators.Emit;
 
@@ -36,7 +37,7 @@ internal sealed record ObjectPattern(int Index, IReadOnlyList<PatternField> Fiel
 /// each item (preceded by 0 = null, 1 = present where the element is nullable); object = varint
 /// pattern and fields.
 /// </summary>
-internal sealed class CompactBlob
+internal sealed class CompactBlob : ICompactEncoder
 {
     /// <summary>Above this many patterns for one type, the collection is emitted readably instead.</summary>
     public const int MaxPatternsPerType = 1024;
@@ -48,6 +49,8 @@ internal sealed class CompactBlob
     private readonly Dictionary<string, Dictionary<string, int>> _enumIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
+    private List<byte> _output = new();
+    private string _recordId = "";
 
     private CompactBlob()
     {
@@ -111,7 +114,8 @@ internal sealed class CompactBlob
                 return false; // The generated lookup compares ids byte by char; ids are kebab-case ASCII.
             }
 
-            Scan(entry.Value, root, entry.Id);
+            _recordId = entry.Id;
+            ScanObject(entry.Value, root);
         }
 
         if (_patterns.Values.Any(p => p.All.Count > MaxPatternsPerType))
@@ -138,7 +142,8 @@ internal sealed class CompactBlob
         for (var i = 0; i < Count; i++)
         {
             WriteText(item, model.Records[i].Id);
-            WriteObject(item, model.Records[i].Value, root, model.Records[i].Id);
+            (_output, _recordId) = (item, model.Records[i].Id);
+            WriteObject(model.Records[i].Value, root);
             recordAddresses[i] = chunks.Append();
         }
 
@@ -220,101 +225,56 @@ internal sealed class CompactBlob
         throw new NotSupportedException("Missing field " + property);
     }
 
-    private void Scan(BoundObject value, TypeShape type, string recordId)
+    List<byte> ICompactEncoder.Output => _output;
+
+    public void ScanObject(BoundObject value, TypeShape type)
     {
         foreach (var field in PatternOf(value, type).Fields.Where(f => !f.IsNull))
         {
-            ScanValue(FieldValue(value, field.Property.Name), field.Property.Value, recordId);
+            ScanValue(FieldValue(value, field.Property.Name), field.Property.Value);
         }
     }
 
-    private void ScanValue(BoundValue value, ValueShape shape, string recordId)
+    public void ScanValue(BoundValue value, ValueShape shape)
     {
-        switch (value)
+        if (value is not BoundNull)
         {
-            case BoundString s when s.Value != recordId:
-                _stringUses[s.Value] = _stringUses.TryGetValue(s.Value, out var uses) ? uses + 1 : 1;
-                break;
-            case BoundObject o:
-                Scan(o, shape.Object ?? throw new NotSupportedException("An object without a shape."), recordId);
-                break;
-            case BoundList l:
-                foreach (var item in l.Items)
-                {
-                    ScanValue(item, shape.Element ?? throw new NotSupportedException("A list without an element shape."), recordId);
-                }
-
-                break;
+            ValueCodecs.For(value).Scan(value, shape, this);
         }
     }
 
-    private void WriteObject(List<byte> output, BoundObject value, TypeShape type, string recordId)
+    /// <summary>A string's uses, to share those used more than once; the record's own id is never stored again.</summary>
+    public void CountString(string text)
+    {
+        if (text != _recordId)
+        {
+            _stringUses[text] = _stringUses.TryGetValue(text, out var uses) ? uses + 1 : 1;
+        }
+    }
+
+    public void WriteObject(BoundObject value, TypeShape type)
     {
         var pattern = PatternOf(value, type);
-        CompactDigits.WriteVarint(output, (ulong)pattern.Index);
+        CompactDigits.WriteVarint(_output, (ulong)pattern.Index);
         foreach (var field in pattern.Fields.Where(f => !f.IsNull))
         {
-            WriteValue(output, FieldValue(value, field.Property.Name), field.Property.Value, recordId);
+            WriteValue(FieldValue(value, field.Property.Name), field.Property.Value);
         }
     }
 
-    private void WriteValue(List<byte> output, BoundValue value, ValueShape shape, string recordId)
+    /// <summary>Writes a value by its shape's kind; a value of another kind than its shape is a bug, refused.</summary>
+    public void WriteValue(BoundValue value, ValueShape shape)
     {
-        switch (shape.Kind, value)
+        var codec = ValueCodecs.For(shape.Kind);
+        if (value is BoundNull || ValueCodecs.For(value) != codec)
         {
-            case (ValueKind.String, BoundString s):
-                WriteString(output, s.Value, recordId);
-                break;
-            case (ValueKind.Boolean, BoundLiteral l):
-                CompactDigits.WriteVarint(output, l.CSharp == "true" ? 1UL : 0UL);
-                break;
-            case (ValueKind.Int32, BoundLiteral l):
-                CompactDigits.WriteVarint(output, CompactDigits.ZigZag(int.Parse(l.CSharp, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
-                break;
-            case (ValueKind.Int64, BoundLiteral l):
-                CompactDigits.WriteVarint(output, CompactDigits.ZigZag(long.Parse(l.CSharp.TrimEnd('L'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
-                break;
-            case (ValueKind.Double, BoundLiteral l):
-                var d = double.Parse(l.CSharp.TrimEnd('d'), NumberStyles.Float, CultureInfo.InvariantCulture);
-                CompactDigits.WriteVarint(output, unchecked((ulong)BitConverter.DoubleToInt64Bits(d)));
-                break;
-            case (ValueKind.Decimal, BoundLiteral l):
-                WriteString(output, l.CSharp.TrimEnd('m'), recordId);
-                break;
-            case (ValueKind.Enum, BoundEnum e):
-                CompactDigits.WriteVarint(output, EnumIndex(shape, e.Member));
-                break;
-            case (ValueKind.PartialDate, BoundDate date):
-                CompactDigits.WriteVarint(output, (ulong)date.Year);
-                CompactDigits.WriteVarint(output, (ulong)(date.Month ?? 0));
-                CompactDigits.WriteVarint(output, (ulong)(date.Day ?? 0));
-                break;
-            case (ValueKind.Object, BoundObject o):
-                WriteObject(output, o, shape.Object!, recordId);
-                break;
-            case (ValueKind.List, BoundList list):
-                CompactDigits.WriteVarint(output, (ulong)list.Items.Count);
-                foreach (var item in list.Items)
-                {
-                    if (shape.Element!.IsNullable)
-                    {
-                        CompactDigits.WriteVarint(output, item is BoundNull ? 0UL : 1UL);
-                        if (item is BoundNull)
-                        {
-                            continue;
-                        }
-                    }
-
-                    WriteValue(output, item, shape.Element!, recordId);
-                }
-
-                break;
-            default:
-                throw new NotSupportedException("Cannot encode " + value.GetType().Name + " as " + shape.Kind);
+            throw new NotSupportedException("Cannot encode " + value.GetType().Name + " as " + shape.Kind);
         }
+
+        codec.Encode(value, shape, this);
     }
 
-    private ulong EnumIndex(ValueShape shape, string member)
+    public ulong EnumIndex(ValueShape shape, string member)
     {
         if (!_enumIndexes.TryGetValue(shape.TypeName, out var indexes))
         {
@@ -330,21 +290,21 @@ internal sealed class CompactBlob
         return indexes.TryGetValue(member, out var index) ? (ulong)index : throw new NotSupportedException("Unknown enum member " + member);
     }
 
-    private void WriteString(List<byte> output, string text, string recordId)
+    public void WriteString(string text)
     {
-        if (text == recordId)
+        if (text == _recordId)
         {
-            CompactDigits.WriteVarint(output, 2);
+            CompactDigits.WriteVarint(_output, 2);
         }
         else if (_shared.TryGetValue(text, out var index))
         {
-            CompactDigits.WriteVarint(output, ((ulong)index << 2) | 1);
+            CompactDigits.WriteVarint(_output, ((ulong)index << 2) | 1);
         }
         else
         {
             var bytes = s_utf8.GetBytes(text);
-            CompactDigits.WriteVarint(output, ((ulong)bytes.Length << 2) | (IsAscii(bytes) ? 3UL : 0UL));
-            output.AddRange(bytes);
+            CompactDigits.WriteVarint(_output, ((ulong)bytes.Length << 2) | (IsAscii(bytes) ? 3UL : 0UL));
+            _output.AddRange(bytes);
         }
     }
 

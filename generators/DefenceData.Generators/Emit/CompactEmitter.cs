@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using DefenceData.Generators.Shapes;
+using DefenceData.Generators.Values;
 
 namespace DefenceData.Generators.Emit;
 
@@ -21,7 +22,7 @@ internal static class CompactEmitter
     /// On the hot decoding paths: start-up is over before tiered compilation would promote them, and
     /// tier-0 code (span indexers not inlined) decodes several times slower.
     /// </summary>
-    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+    internal const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -48,7 +49,7 @@ internal static class CompactEmitter
     }
 
     /// <summary>Writes the file-local class that holds the blob and decodes it.</summary>
-    private sealed class Decoder
+    private sealed class Decoder : ICompactDecoder
     {
         private readonly CollectionModel _model;
         private readonly CompactBlob _blob;
@@ -280,40 +281,33 @@ internal static class CompactEmitter
             return bracket < 0 ? elementType + "[count]" : elementType.Substring(0, bracket) + "[count]" + elementType.Substring(bracket);
         }
 
-        /// <summary>The expression that reads one non-null value of the shape.</summary>
-        private string Read(ValueShape shape)
+        /// <summary>The expression that reads one non-null value of the shape: its kind's codec says how.</summary>
+        public string Read(ValueShape shape) => ValueCodecs.For(shape.Kind).Decode(shape, this);
+
+        public string EnumTable(ValueShape shape)
         {
-            switch (shape.Kind)
+            if (!_enums.TryGetValue(shape.TypeName, out var e))
             {
-                case ValueKind.String: return "r.String()";
-                case ValueKind.Boolean: return "r.Varint() != 0";
-                case ValueKind.Int32: return "r.Int32()";
-                case ValueKind.Int64: return "r.Int64()";
-                case ValueKind.Double: return "r.Double()";
-                case ValueKind.Decimal: return "r.Decimal()";
-                case ValueKind.PartialDate: return "r.Date()";
-                case ValueKind.Enum:
-                    if (!_enums.TryGetValue(shape.TypeName, out var e))
-                    {
-                        _enums[shape.TypeName] = e = _enumShapes.Count;
-                        _enumShapes.Add(shape);
-                    }
-
-                    return "s_enum" + Int(e) + "[(int)r.Varint()]";
-                case ValueKind.Object:
-                    return "Read" + Int(_types.FindIndex(t => t.FullyQualifiedName == shape.Object!.FullyQualifiedName)) + "(ref r)";
-                case ValueKind.List:
-                    var key = ElementType(shape.Element!) + "|" + shape.Element!.Kind;
-                    if (!_lists.TryGetValue(key, out var l))
-                    {
-                        _lists[key] = l = _listShapes.Count;
-                        _listShapes.Add(shape);
-                    }
-
-                    return "List" + Int(l) + "(ref r)";
-                default:
-                    throw new System.NotSupportedException(shape.Kind.ToString());
+                _enums[shape.TypeName] = e = _enumShapes.Count;
+                _enumShapes.Add(shape);
             }
+
+            return "s_enum" + Int(e);
+        }
+
+        public string ObjectReader(ValueShape shape) =>
+            "Read" + Int(_types.FindIndex(t => t.FullyQualifiedName == shape.Object!.FullyQualifiedName)) + "(ref r)";
+
+        public string ListReader(ValueShape shape)
+        {
+            var key = ElementType(shape.Element!) + "|" + shape.Element!.Kind;
+            if (!_lists.TryGetValue(key, out var l))
+            {
+                _lists[key] = l = _listShapes.Count;
+                _listShapes.Add(shape);
+            }
+
+            return "List" + Int(l) + "(ref r)";
         }
     }
 
@@ -350,29 +344,12 @@ internal static class CompactEmitter
         w.Close();
         w.Close();
         w.Line();
-        w.Line(Optimized);
-        w.Line("public int Int32() => (int)Int64();");
-        w.Line();
-        w.Line(Optimized);
-        w.Open("public long Int64()");
-        w.Line("var value = Varint();");
-        w.Line("return (long)(value >> 1) ^ -(long)(value & 1);");
-        w.Close();
-        w.Line();
-        w.Line("public double Double() => global::System.BitConverter.Int64BitsToDouble((long)Varint());");
-        w.Line();
-        w.Line("public decimal Decimal() => decimal.Parse(String(), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);");
-        w.Line();
-        if (blob.Types.SelectMany(t => t.Properties).Any(p => p.Value.Kind == ValueKind.PartialDate || p.Value.Element?.Kind == ValueKind.PartialDate))
+        // Each kind's own reader members (Values/), in kind order.
+        var used = new System.Collections.Generic.HashSet<ValueKind>(blob.Types.SelectMany(t => t.Properties)
+            .SelectMany(p => new[] { p.Value.Kind, p.Value.Element?.Kind ?? p.Value.Kind }));
+        foreach (var codec in ValueCodecs.All)
         {
-            w.Line(Optimized);
-            w.Open("public global::DefenceData.PartialDate Date()");
-            w.Line("var year = (int)Varint();");
-            w.Line("var month = (int)Varint();");
-            w.Line("var day = (int)Varint();");
-            w.Line("return new global::DefenceData.PartialDate(year, month == 0 ? null : month, day == 0 ? null : day);");
-            w.Close();
-            w.Line();
+            codec.WriteReaderMembers(w, used.Contains(codec.Kind));
         }
 
         w.Line(Optimized);

@@ -1,5 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DefenceData.Generators.Emit;
 
@@ -30,19 +32,52 @@ internal enum NamedMembers
 }
 
 /// <summary>The build's emission switches; equatable, so changing one re-emits.</summary>
-internal sealed record EmitSettings(EmitMode Mode, NamedMembers NamedMembers);
+internal sealed record EmitSettings(EmitMode Mode, NamedMembers NamedMembers)
+{
+    /// <summary>What a collection of <paramref name="records"/> records gets, before the compact blob is tried.</summary>
+    public EmitPlan PlanFor(int records) => new(
+        Mode == EmitMode.Compact || (Mode == EmitMode.Auto && records >= EmitModes.CompactThreshold),
+        NamedMembers == NamedMembers.Always || (NamedMembers == NamedMembers.Auto && records < EmitModes.CompactThreshold));
+}
 
-/// <summary>Reads the <c>DefenceDataEmitMode</c> and <c>DefenceDataNamedMembers</c> MSBuild switches and applies them per collection.</summary>
+/// <summary>
+/// One collection's emission: compact or readable, with or without named members. Compact is a wish:
+/// a collection the compact blob cannot hold (<see cref="CompactBlob.TryBuild"/>) is written readably.
+/// </summary>
+internal sealed record EmitPlan(bool Compact, bool NamedMembers);
+
+/// <summary>
+/// The one place the emit mode is decided: the <c>DefenceDataEmitMode</c> and <c>DefenceDataNamedMembers</c>
+/// MSBuild switches, what the compilation can run, and (<see cref="EmitSettings.PlanFor"/>) each collection's size.
+/// </summary>
 internal static class EmitModes
 {
     /// <summary>The MSBuild property (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
     public const string Property = "build_property.DefenceDataEmitMode";
 
+    /// <summary>The MSBuild property for named members (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
+    public const string NamedMembersProperty = "build_property.DefenceDataNamedMembers";
+
     /// <summary>
     /// In <see cref="EmitMode.Auto"/>, collections of this many records or more are emitted compactly: readable
-    /// initializers cost compile time and start-up time in proportion to the data (DESIGN.md, PERFORMANCE.md).
+    /// initializers cost compile time and start-up time in proportion to the data (docs/PERFORMANCE.md).
+    /// Named members stop here too: one property per record costs compile time and nobody names that
+    /// many records in code (docs/PERFORMANCE.md).
     /// </summary>
     public const int CompactThreshold = 1000;
+
+    /// <summary>
+    /// The build's settings. Compact mode needs C# 11 (u8 literals, file-local types) and what its decoder
+    /// calls (<see cref="CompactApisAvailable"/>); without them every collection is readable.
+    /// </summary>
+    public static EmitSettings Read(AnalyzerConfigOptions options, ParseOptions parseOptions, bool compactApisAvailable)
+    {
+        var canCompact = compactApisAvailable
+            && parseOptions is not CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp11 };
+        return new EmitSettings(
+            canCompact ? Parse(options.TryGetValue(Property, out var mode) ? mode : null) : EmitMode.Readable,
+            ParseNamedMembers(options.TryGetValue(NamedMembersProperty, out var named) ? named : null));
+    }
 
     /// <summary>
     /// Whether the compilation has what compact mode's decoder calls: <c>Encoding.Latin1</c> (.NET 5 and
@@ -53,9 +88,6 @@ internal static class EmitModes
         compilation.GetTypeByMetadataName("System.Text.Encoding") is { } encoding
         && encoding.GetMembers("Latin1").Any(m => m.IsStatic && m.Kind == SymbolKind.Property);
 
-    /// <summary>The MSBuild property for named members (made compiler-visible with <c>CompilerVisibleProperty</c>).</summary>
-    public const string NamedMembersProperty = "build_property.DefenceDataNamedMembers";
-
     public static NamedMembers ParseNamedMembers(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         "always" or "true" => NamedMembers.Always,
@@ -63,21 +95,10 @@ internal static class EmitModes
         _ => NamedMembers.Auto,
     };
 
-    /// <summary>
-    /// Named members are one property per record: at 50,000 records they alone cost about 14 s of
-    /// compile time (PERFORMANCE.md), and nobody names that many records in code. So by default only
-    /// collections below the compact threshold get them.
-    /// </summary>
-    public static bool HasNamedMembers(NamedMembers setting, int records) =>
-        setting == NamedMembers.Always || (setting == NamedMembers.Auto && records < CompactThreshold);
-
     public static EmitMode Parse(string? value) => value?.Trim().ToLowerInvariant() switch
     {
         "readable" => EmitMode.Readable,
         "compact" => EmitMode.Compact,
         _ => EmitMode.Auto,
     };
-
-    public static bool IsCompact(EmitMode mode, int records) =>
-        mode == EmitMode.Compact || (mode == EmitMode.Auto && records >= CompactThreshold);
 }

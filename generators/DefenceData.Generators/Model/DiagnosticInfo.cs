@@ -1,13 +1,15 @@
-using DefenceData.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 
 namespace DefenceData.Generators.Model;
 
-/// <summary>A diagnostic to report, kept as plain values so models stay equatable.</summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+/// <summary>
+/// A diagnostic to report: its descriptor (equatable by value) with the location and message
+/// arguments as plain values, so models stay equatable and hold no compilation object.
+/// </summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> Arguments)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        new(descriptor.Id, location, arguments.ToEquatableArray());
+        new(descriptor, location, arguments.ToEquatableArray());
 
     public Diagnostic ToDiagnostic()
     {
@@ -17,6 +19,6 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
             args[i] = Arguments[i];
         }
 
-        return Diagnostic.Create(DiagnosticDescriptors.ById(Id), Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
+        return Diagnostic.Create(Descriptor, Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None, args);
     }
 }

@@ -134,7 +134,7 @@ internal static class JsonSchemaWriter
                 case ValueKind.Object:
                     return Nullable(Ref(DefFor(shape.Object!, isRecordRoot: false)), nullable);
                 case ValueKind.Enum:
-                    var values = shape.EnumMembers.Select(IdRules.ToKebabCase).Select(v => (JsonNode)new JsonString(v));
+                    var values = shape.EnumMembers.Select(DataNames.EnumText).Select(v => (JsonNode)new JsonString(v));
                     return new JsonObject().Add("enum", new JsonArray(nullable ? values.Append(JsonLiteral.Null) : values));
                 case ValueKind.String when referenceTarget is not null:
                     return Nullable(Ref(IdsDef(referenceTarget)), nullable);

@@ -157,7 +157,7 @@ internal static class ShapeReader
                     }
                 }
 
-                properties.Add(new PropertyShape(property.Name, CamelCase(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range,
+                properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range,
                     DocumentationSummary.Of(property, cancellationToken)));
             }
         }
@@ -271,9 +271,6 @@ internal static class ShapeReader
             _ => null,
         };
     }
-
-    private static string CamelCase(string name) =>
-        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     /// <summary>The types being read, outermost first (to refuse recursion), and those already read (each once).</summary>
     private sealed class ShapePath

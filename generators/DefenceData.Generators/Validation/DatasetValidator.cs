@@ -4,13 +4,14 @@ using System.Globalization;
 using System.Linq;
 using DefenceData.Generators.Binding;
 using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Resolution;
 using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Validation;
 
-/// <summary>The checks that need every file at once: duplicate ids, references and quotes.</summary>
+/// <summary>The checks that need every file at once: duplicate ids, member names, references and quotes.</summary>
 internal static class DatasetValidator
 {
     public static EquatableArray<DiagnosticInfo> Validate(
@@ -40,6 +41,19 @@ internal static class DatasetValidator
             else
             {
                 ids.Add(record.Id, record.Location);
+            }
+        }
+
+        // Member names (DD0010), by the rule the emitted collections follow, reported here where records have locations.
+        var records = ordered.SelectMany(f => f.Records).ToList();
+        foreach (var collection in collections.Where(c => c.Record is not null))
+        {
+            foreach (var (record, _, takenBy) in MemberNames.Assign(collection, records, r => r.Collection, r => r.Id))
+            {
+                if (takenBy is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, IdRules.ToMemberName(record.Id), takenBy));
+                }
             }
         }
 

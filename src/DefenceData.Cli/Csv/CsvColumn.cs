@@ -71,5 +71,5 @@ internal sealed record CsvColumn(string Name, CsvValueKind Kind, Type ClrType, b
 
     /// <summary>An enum's values as they are written: kebab-case, in declaration order.</summary>
     public static IReadOnlyList<string> EnumValuesOf(Type type) =>
-        Enum.GetNames(type).Select(JsonNamingPolicy.KebabCaseLower.ConvertName).ToArray();
+        Enum.GetNames(type).Select(DataNames.EnumMembers.ConvertName).ToArray();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CsvHelper;
 
 namespace DefenceData.Cli.Csv;
@@ -143,12 +142,12 @@ internal static class CsvExport
     private static string TablePath(string path) =>
         System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "");
 
-    private static string Format(object? value) => value switch
+    internal static string Format(object? value) => value switch
     {
         null => "",
         string s => s,
         bool b => b ? "true" : "false",
-        Enum e => JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString()),
+        Enum e => DataNames.TextOf(e),
         PartialDate d => d.ToString(),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),

@@ -53,18 +53,19 @@ public static class DatasetJson
     {
         var options = new JsonSerializerOptions
         {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            PropertyNamingPolicy = DataNames.Keys,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { SkipNavigation } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepDataProperties } },
         };
         options.Converters.Add(new PartialDateJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new JsonStringEnumConverter(DataNames.EnumMembers));
         options.MakeReadOnly();
         return options;
     }
 
-    private static void SkipNavigation(JsonTypeInfo typeInfo)
+    /// <summary>Leaves out navigation and computed (get-only) properties such as <see cref="Event.When"/>: the data is what YAML sets.</summary>
+    private static void KeepDataProperties(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
         {
@@ -73,7 +74,8 @@ public static class DatasetJson
 
         for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
         {
-            if (typeInfo.Properties[i].AttributeProvider?.IsDefined(typeof(NavigationAttribute), inherit: false) == true)
+            var property = typeInfo.Properties[i];
+            if (property.Set is null || property.AttributeProvider?.IsDefined(typeof(NavigationAttribute), inherit: false) == true)
             {
                 typeInfo.Properties.RemoveAt(i);
             }

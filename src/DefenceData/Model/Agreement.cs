@@ -56,4 +56,18 @@ public sealed partial record Agreement
     /// <summary>Where the articles report it.</summary>
     [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// When it was signed or agreed: <see cref="Date"/> (a span of that one day), or
+    /// <see cref="DateRangeKind.OneDayWithin"/> <see cref="Date"/> to <see cref="LatestDate"/>;
+    /// <see langword="null"/> without a <see cref="Date"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="LatestDate"/> ends before <see cref="Date"/> begins.</exception>
+    public DateRange? When => Date is not { } first ? null
+        : new DateRange(first, LatestDate ?? first, LatestDate is null ? DateRangeKind.Span : DateRangeKind.OneDayWithin);
+
+    /// <summary>Whether it was signed or agreed on <paramref name="day"/>: only <see cref="DateMatch.Possibly"/> when the day is not known.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns>How sure that is; <see cref="DateMatch.No"/> for an agreement without a date.</returns>
+    public DateMatch SignedOn(DateOnly day) => When?.OccursOn(day) ?? DateMatch.No;
 }

@@ -22,7 +22,10 @@ public sealed partial record Event
     [Range(1, int.MaxValue)]
     public int? Ordinal { get; init; }
 
-    /// <summary>The date, or the first day of a range; <see langword="null"/> when the articles give none.</summary>
+    /// <summary>
+    /// The date, the first day of a span (<see cref="EndDate"/>) or the earliest day it can be
+    /// (<see cref="LatestDate"/>); <see langword="null"/> when the articles give none.
+    /// </summary>
     public PartialDate? Date { get; init; }
 
     /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range: the event spans every day from <see cref="Date"/> to it.</summary>
@@ -70,4 +73,35 @@ public sealed partial record Event
     /// <summary>Where the articles report it.</summary>
     [MinLength(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// When it happened: a <see cref="DateRangeKind.Span"/> from <see cref="Date"/> to <see cref="EndDate"/>
+    /// (or of <see cref="Date"/> alone), or <see cref="DateRangeKind.OneDayWithin"/> <see cref="Date"/> to
+    /// <see cref="LatestDate"/>; <see langword="null"/> without a <see cref="Date"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The last date ends before <see cref="Date"/> begins.</exception>
+    public DateRange? When => Date is not { } first ? null
+        : LatestDate is { } latest ? new DateRange(first, latest, DateRangeKind.OneDayWithin)
+        : new DateRange(first, EndDate ?? first, DateRangeKind.Span);
+
+    /// <summary>
+    /// Whether it happened on <paramref name="day"/>: <see cref="DateMatch.Certainly"/> on each day of a visit
+    /// on 22–23 July, only <see cref="DateMatch.Possibly"/> for a meeting on one of those days, not known which.
+    /// </summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns>How sure that is; <see cref="DateMatch.No"/> for an event without a date.</returns>
+    public DateMatch OccurredOn(DateOnly day) => When?.OccursOn(day) ?? DateMatch.No;
+
+    /// <summary>Whether it happened within the period a date stands for: <c>2025-07</c> asks about July 2025.</summary>
+    /// <param name="period">The period asked about.</param>
+    /// <returns>How sure that is; <see cref="DateMatch.No"/> for an event without a date.</returns>
+    public DateMatch OccurredIn(PartialDate period) => When?.OccursIn(period) ?? DateMatch.No;
+
+    /// <summary>Whether it happened on at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    /// <param name="first">The first day of the period asked about.</param>
+    /// <param name="last">The last day of the period asked about.</param>
+    /// <returns>How sure that is (<see cref="DateRange.OccursWithin"/>); <see cref="DateMatch.No"/> for an event without a date.</returns>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public DateMatch OccurredWithin(DateOnly first, DateOnly last) =>
+        When?.OccursWithin(first, last) ?? (last < first ? throw new ArgumentException("The period ends before it begins.", nameof(last)) : DateMatch.No);
 }

@@ -6,7 +6,14 @@ namespace DefenceData;
 /// A calendar date known to the year, the month or the day, as its source gives it:
 /// <c>2025</c>, <c>2025-07</c> or <c>2025-07-23</c>.
 /// </summary>
-public readonly record struct PartialDate : IComparable<PartialDate>
+/// <remarks>
+/// A date stands for one day that is known only as precisely as its source gives it: <c>2025-07</c> is
+/// some day in July 2025, <see cref="Start"/> to <see cref="End"/>. The interval questions
+/// (<see cref="Contains(PartialDate)"/>, <see cref="Overlaps"/>, <see cref="IsPossiblyOn"/>,
+/// <see cref="IsCertainlyOn"/>) are about those days; the operators and <see cref="CompareTo(PartialDate)"/>
+/// are a sort order, not a claim about which day came first.
+/// </remarks>
+public readonly record struct PartialDate : IComparable<PartialDate>, IComparable
 {
     /// <summary>Creates a date known to the year, month or day.</summary>
     /// <param name="year">The year, 1 to 9999.</param>
@@ -54,6 +61,31 @@ public readonly record struct PartialDate : IComparable<PartialDate>
     public DateOnly End => Day is not null
         ? new DateOnly(Year, Month!.Value, Day.Value)
         : Month is { } m ? new DateOnly(Year, m, DateTime.DaysInMonth(Year, m)) : new DateOnly(Year, 12, 31);
+
+    /// <summary>The date of a known day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>A date known to the day.</returns>
+    public static PartialDate FromDateOnly(DateOnly day) => new(day.Year, day.Month, day.Day);
+
+    /// <summary>Whether the date is known to the day and is <paramref name="day"/>.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns><see langword="true"/> only for a day-precise date of that day: <c>2025-07</c> is never certainly on 22 July.</returns>
+    public bool IsCertainlyOn(DateOnly day) => Day is not null && Start == day;
+
+    /// <summary>Whether <paramref name="day"/> is one of the days the date can stand for.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns><see langword="true"/> when <paramref name="day"/> lies from <see cref="Start"/> to <see cref="End"/>: <c>2025-07</c> is possibly on 22 July.</returns>
+    public bool IsPossiblyOn(DateOnly day) => Start <= day && day <= End;
+
+    /// <summary>Whether every day <paramref name="other"/> can stand for is one this date can stand for.</summary>
+    /// <param name="other">The date asked about.</param>
+    /// <returns><see langword="true"/> when <c>2025</c> is asked about <c>2025-07</c> or <c>2025-07-22</c>, or a date about itself; <see langword="false"/> the other way round.</returns>
+    public bool Contains(PartialDate other) => Start <= other.Start && other.End <= End;
+
+    /// <summary>Whether the two dates can stand for a common day.</summary>
+    /// <param name="other">The date asked about.</param>
+    /// <returns><see langword="true"/> when their days from <see cref="Start"/> to <see cref="End"/> share at least one day.</returns>
+    public bool Overlaps(PartialDate other) => Start <= other.End && other.Start <= End;
 
     /// <summary>Parses <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, invariantly.</summary>
     /// <param name="text">The text to parse.</param>
@@ -121,7 +153,10 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         return true;
     }
 
-    /// <summary>Orders by start day, then the less precise first.</summary>
+    /// <summary>
+    /// Orders by start day, then the less precise first: <c>2025</c> &lt; <c>2025-01</c> &lt; <c>2025-01-01</c>
+    /// &lt; <c>2025-07</c> &lt; <c>2025-07-22</c>. Zero exactly when the dates are equal.
+    /// </summary>
     /// <param name="other">The date to compare with.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
     public int CompareTo(PartialDate other)
@@ -129,6 +164,41 @@ public readonly record struct PartialDate : IComparable<PartialDate>
         var byStart = Start.CompareTo(other.Start);
         return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
     }
+
+    /// <summary>Compares with another <see cref="PartialDate"/>; <see langword="null"/> sorts first.</summary>
+    /// <param name="obj">The date to compare with, or <see langword="null"/>.</param>
+    /// <returns>A negative number, zero or a positive number.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="PartialDate"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartialDate other => CompareTo(other),
+        _ => throw new ArgumentException("The object is not a PartialDate.", nameof(obj)),
+    };
+
+    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (<see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/> (<see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/> (<see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/> (<see cref="CompareTo(PartialDate)"/>).</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns>The comparison's result.</returns>
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
     /// <summary>The date as <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
     /// <returns>The invariant text of the date.</returns>

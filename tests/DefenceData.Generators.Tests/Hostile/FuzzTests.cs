@@ -141,7 +141,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var all = files.ToImmutableArray();
         return files.SelectMany(f => f.Diagnostics)
             .Concat(DatasetValidator.Validate(all, evidence, shapes, EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory))
-            .Concat(CollectionModel.Build(all, shapes).SelectMany(c => c.Diagnostics))
+            .Concat(CollectionModel.Build(all.Select(FileRecords.From), shapes).SelectMany(c => c.Diagnostics))
             .ToList();
     }
 

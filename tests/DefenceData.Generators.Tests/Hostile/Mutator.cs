@@ -7,7 +7,7 @@ namespace DefenceData.Generators.Tests.Hostile;
 /// lines, inserted YAML punctuation and unsafe characters, indentation changes, truncation and
 /// replaced values. The same seed gives the same mutations.
 /// Written by hand: the fuzzing libraries (SharpFuzz, FsCheck, CsCheck) are not served by the
-/// package registry here (DESIGN.md).
+/// package registry the project builds from.
 /// </summary>
 internal sealed class Mutator(int seed)
 {
