@@ -4,7 +4,8 @@ namespace DefenceData.Generators.Tests;
 
 /// <summary>
 /// The rules the model's annotations put on values, checked at build time against DefenceData's own record
-/// types: every citable fact carries a citation ([MinLength(1)]), a count is not negative ([Range]).
+/// types: every citable fact carries a citation ([MinLength(1)]), a count is not negative ([Range]),
+/// a range does not end before it begins ([NotBefore]) and a span is not also an uncertain day ([NotWith]).
 /// </summary>
 public sealed class ValueRuleTests
 {
@@ -53,6 +54,34 @@ public sealed class ValueRuleTests
     {
         var yaml = "id: x\ntitle: X\ntype: attack\nfigures:\n  - value: 26\n    qualifier: exact\n    what: people killed\n    citations: []\n" + Cited;
         Assert.Equal(["x.yaml(8,16): DD0027"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void An_end_date_before_the_date_is_DD0029_at_the_end_date()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-23\nendDate: 2025-07-22\n" + Cited;
+        Assert.Equal(["x.yaml(5,10): DD0029"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_latest_date_before_the_date_is_DD0029_at_the_latest_date()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-11\nlatestDate: 2025-10-31\n" + Cited;
+        Assert.Equal(["x.yaml(5,13): DD0029"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void An_end_date_within_a_month_precise_date_is_accepted()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07\nendDate: 2025-07-05\n" + Cited;
+        Assert.Empty(DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void An_end_date_and_a_latest_date_together_are_DD0030()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-11-04\nendDate: 2025-11-05\nlatestDate: 2025-11-05\n" + Cited;
+        Assert.Equal(["x.yaml(6,13): DD0030"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
     }
 
     [Fact]

@@ -190,7 +190,7 @@ internal sealed class RecordBinder : IBindContext
             }
         }
 
-        if (failed)
+        if (failed || !SiblingRules.Check(type, present, _diagnostics))
         {
             return null;
         }

@@ -30,6 +30,8 @@ internal sealed record ValueShape(
 /// <param name="MinItems">From <c>[MinLength(n)]</c>: a list needs at least this many items (absent or null included).</param>
 /// <param name="Range">From <c>[Range(min, max)]</c>: the bounds of a number.</param>
 /// <param name="Description">The summary of its XML documentation (for JSON Schemas), if it has one.</param>
+/// <param name="NotBefore">From <c>[NotBefore(nameof(P))]</c>: the date property this date must not precede.</param>
+/// <param name="NotWith">From <c>[NotWith(nameof(P))]</c>: the property this one must not be given with.</param>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -40,7 +42,9 @@ internal sealed record PropertyShape(
     bool IsEvidenceFile,
     int? MinItems = null,
     ValueRange? Range = null,
-    string? Description = null);
+    string? Description = null,
+    string? NotBefore = null,
+    string? NotWith = null);
 
 /// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);

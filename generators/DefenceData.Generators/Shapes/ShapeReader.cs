@@ -18,6 +18,8 @@ internal static class ShapeReader
     private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
     private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
+    private const string NotBeforeAttribute = "DefenceData.Annotations.NotBeforeAttribute";
+    private const string NotWithAttribute = "DefenceData.Annotations.NotWithAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
     private const string RecordInterface = "DefenceData.IRecord";
     private const int MaxObjectDepth = 8;
@@ -131,7 +133,7 @@ internal static class ShapeReader
                     continue;
                 }
 
-                string? reference = null, quoteSource = null;
+                string? reference = null, quoteSource = null, notBefore = null, notWith = null;
                 var evidence = false;
                 int? minItems = null;
                 ValueRange? range = null;
@@ -154,11 +156,17 @@ internal static class ShapeReader
                         case RangeAttribute:
                             range = ReadRange(a);
                             break;
+                        case NotBeforeAttribute when a.ConstructorArguments.Length == 1:
+                            notBefore = a.ConstructorArguments[0].Value as string;
+                            break;
+                        case NotWithAttribute when a.ConstructorArguments.Length == 1:
+                            notWith = a.ConstructorArguments[0].Value as string;
+                            break;
                     }
                 }
 
                 properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range,
-                    DocumentationSummary.Of(property, cancellationToken)));
+                    DocumentationSummary.Of(property, cancellationToken), notBefore, notWith));
             }
         }
 

@@ -30,6 +30,7 @@ public sealed partial record Agreement
     /// The latest day it can have been signed or agreed, when that was one day between <see cref="Date"/> and this one,
     /// not known which; <see cref="Date"/> is then the earliest it can be.
     /// </summary>
+    [NotBefore(nameof(Date))]
     public PartialDate? LatestDate { get; init; }
 
     /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>

@@ -29,12 +29,15 @@ public sealed partial record Event
     public PartialDate? Date { get; init; }
 
     /// <summary>The last day of a range (a visit on 22–23 July 2025), if a range: the event spans every day from <see cref="Date"/> to it.</summary>
+    [NotBefore(nameof(Date))]
     public PartialDate? EndDate { get; init; }
 
     /// <summary>
     /// The latest day the event can have been on, when it was one day between <see cref="Date"/> and this one,
     /// not known which; <see cref="Date"/> is then the earliest it can be. Never given with <see cref="EndDate"/>.
     /// </summary>
+    [NotBefore(nameof(Date))]
+    [NotWith(nameof(EndDate))]
     public PartialDate? LatestDate { get; init; }
 
     /// <summary>How the date was derived when the article does not state it (e.g. from a weekday).</summary>

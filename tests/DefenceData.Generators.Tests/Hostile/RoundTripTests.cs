@@ -1,5 +1,7 @@
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using DefenceData.Annotations;
 using DefenceData.Export;
 using Microsoft.CodeAnalysis;
 
@@ -14,19 +16,12 @@ public sealed class RoundTripTests
 {
     private const string Root = "/roundtrip/data";
 
-    private static readonly Dictionary<string, (string Folder, string Class)> s_collections = new(StringComparer.Ordinal)
-    {
-        ["sources"] = ("sources", "RealData.Sources"),
-        ["countries"] = ("countries", "RealData.Countries"),
-        ["organisations"] = ("organisations", "RealData.Organisations"),
-        ["people"] = ("people", "RealData.People"),
-        ["places"] = ("places", "RealData.Places"),
-        ["topics"] = ("topics", "RealData.Topics"),
-        ["events"] = ("events", "RealData.Events"),
-        ["agreements"] = ("agreements", "RealData.Agreements"),
-        ["weaponSystems"] = ("weapon-systems", "RealData.WeaponSystems"),
-        ["statements"] = ("statements", "RealData.Statements"),
-    };
+    // Each collection of the package by its export name: its folder and its class in the rebuilt
+    // fixture (namespace RealData), read from the [DataCollection] attributes, not kept by hand.
+    private static readonly Dictionary<string, (string Folder, string Class)> s_collections = typeof(Dataset).Assembly.GetTypes()
+        .Select(t => (Type: t, Attribute: t.GetCustomAttribute<DataCollectionAttribute>()))
+        .Where(c => c.Attribute is not null)
+        .ToDictionary(c => JsonNamingPolicy.CamelCase.ConvertName(c.Type.Name), c => (c.Attribute!.Folder, "RealData." + c.Type.Name), StringComparer.Ordinal);
 
     [Fact]
     public void Exported_JSON_written_back_as_YAML_builds_the_same_dataset()
