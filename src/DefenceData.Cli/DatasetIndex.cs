@@ -1,3 +1,5 @@
+using DefenceData.Generators.Diagnostics;
+
 namespace DefenceData.Cli;
 
 /// <summary>One record as the CLI lists it: its collection, id, title and the record itself.</summary>

@@ -87,7 +87,15 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>A new page, with console errors, page errors and every request it makes recorded.</summary>
     public async Task<(IPage Page, List<string> Errors, List<string> Requests)> OpenAsync(string path, ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        var (page, errors, requests) = await NewRecordedPageAsync(new BrowserNewContextOptions { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync(Url(path));
+        return (page, errors, requests);
+    }
+
+    /// <summary>A page in a new context whose console errors, page errors and requests are recorded, each error naming its page.</summary>
+    private async Task<(IPage Page, List<string> Errors, List<string> Requests)> NewRecordedPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(Timeout);
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -96,12 +104,11 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             if (message.Type == "error")
             {
-                errors.Add($"{path}: console error: {message.Text}");
+                errors.Add($"{PathOf(page.Url) ?? page.Url}: console error: {message.Text}");
             }
         };
-        page.PageError += (_, error) => errors.Add($"{path}: page error: {error}");
+        page.PageError += (_, error) => errors.Add($"{PathOf(page.Url) ?? page.Url}: page error: {error}");
         page.Request += (_, request) => requests.Add(request.Url);
-        await page.GotoAsync(Url(path));
         return (page, errors, requests);
     }
 
@@ -113,20 +120,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var pages = new Dictionary<string, CrawledPage>(StringComparer.Ordinal);
         var queue = new Queue<string>(["index.html"]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
-        var context = await Browser.NewContextAsync();
-        context.SetDefaultTimeout(Timeout);
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        var requests = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add($"{page.Url}: console error: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => errors.Add($"{page.Url}: page error: {error}");
-        page.Request += (_, request) => requests.Add(request.Url);
+        var (page, errors, requests) = await NewRecordedPageAsync();
         while (queue.TryDequeue(out var path))
         {
             errors.Clear();
@@ -144,7 +138,7 @@ public sealed class BrowserSite : IAsyncLifetime
             }
         }
 
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
         return pages;
     }
 }

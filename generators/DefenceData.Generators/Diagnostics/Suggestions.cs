@@ -24,7 +24,7 @@ internal static class Suggestions
         var lower = typed.ToLowerInvariant();
         foreach (var candidate in list)
         {
-            var distance = Distance(lower, candidate.ToLowerInvariant(), bestDistance);
+            var distance = EditDistance.Between(lower, candidate.ToLowerInvariant(), bestDistance);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -39,50 +39,4 @@ internal static class Suggestions
     /// <summary>" Did you mean 'x'?" or nothing: ready to append to a message.</summary>
     public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
         Nearest(typed, candidates) is { } nearest ? " Did you mean '" + nearest + "'?" : "";
-
-    /// <summary>
-    /// Edit distance with adjacent transpositions (optimal string alignment: "nmae" is one edit from
-    /// "name"); gives up (returns <paramref name="limit"/>) once every path is at least that far.
-    /// </summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        if (System.Math.Abs(a.Length - b.Length) >= limit)
-        {
-            return limit;
-        }
-
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = System.Math.Min(System.Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    current[j] = System.Math.Min(current[j], beforePrevious[j - 2] + 1);
-                }
-
-                rowMinimum = System.Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum >= limit)
-            {
-                return limit;
-            }
-
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
-
-        return previous[b.Length];
-    }
 }
