@@ -11,6 +11,10 @@ internal static class ScaleProjects
 
     public static readonly string[] All = [Generated, Naive, SystemTextJson, YamlDotNet, Floor];
 
+    public static string Csproj(string root, string variant) => Path.Combine(root, variant, "Scale." + variant + ".csproj");
+
+    public static string Dll(string root, string variant) => Path.Combine(root, variant, "bin", "Release", "net10.0", "Scale." + variant + ".dll");
+
     /// <summary>The record types, shared by every variant (the generator reads their shape).</summary>
     private const string Model = """
         using DefenceData;
