@@ -65,7 +65,7 @@ internal static class ScaleCommand
                 // A size of its own, not on the curve: only its data and the generated project are needed.
                 var dir = SizeDirectory(root, incrementalSize);
                 var run = new SizeRun(options, incrementalSize, dir, paths, error);
-                run.Prepare(articles);
+                run.Prepare(articles, [ScaleProjects.Generated]);
                 run.Restore(ScaleProjects.Generated);
                 incremental = MeasureIncremental(dir, incrementalSize, options, output, error);
                 Clean(dir, options.Keep);

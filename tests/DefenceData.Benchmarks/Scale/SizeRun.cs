@@ -10,12 +10,12 @@ namespace DefenceData.Benchmarks.Scale;
 /// </summary>
 internal sealed class SizeRun(ScaleOptions options, int records, string root, ScalePaths paths, TextWriter log)
 {
-    /// <summary>Writes data and projects only (for an incremental-edit size that is not on the curve).</summary>
-    public SyntheticData Prepare(string articlesDirectory)
+    /// <summary>Writes the data and the projects of <paramref name="variants"/>.</summary>
+    public SyntheticData Prepare(string articlesDirectory, IEnumerable<string> variants)
     {
         var data = SyntheticData.Create(records, articlesDirectory);
         data.WriteDataDirectory(Path.Combine(root, "data"), options.PerFile);
-        ScaleProjects.Write(root, data, paths);
+        ScaleProjects.Write(root, data, paths, variants);
         Directory.CreateDirectory(Path.Combine(root, "logs"));
         return data;
     }
@@ -28,16 +28,14 @@ internal sealed class SizeRun(ScaleOptions options, int records, string root, Sc
 
     public SizeResult Measure(string articlesDirectory)
     {
-        var data = Prepare(articlesDirectory);
+        var skipped = ScaleProjects.All.Select(v => (Variant: v, Reason: options.SkipReason(v, records))).Where(s => s.Reason is not null).ToList();
+        var data = Prepare(articlesDirectory, ScaleProjects.All.Except(skipped.Select(s => s.Variant)));
         var result = new SizeResult(records, data.People.Count, data.Sources.Count);
         var someId = data.Events[data.Events.Count / 2].Id;
-        foreach (var variant in ScaleProjects.All)
+        foreach (var (variant, reason) in skipped)
         {
-            if (options.SkipReason(variant, records) is { } reason)
-            {
-                result.Skipped[variant] = reason;
-                log.WriteLine($"scale: {records} records: skipped {variant}: {reason}");
-            }
+            result.Skipped[variant] = reason!;
+            log.WriteLine($"scale: {records} records: skipped {variant}: {reason}");
         }
 
         foreach (var variant in result.Measured)
