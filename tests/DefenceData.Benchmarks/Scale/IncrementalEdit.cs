@@ -62,7 +62,7 @@ internal static class IncrementalEdit
         Timed(NewDriver(), inputs.Compilation.Clone(), out _); // Warm-up: loads and JIT-compiles the generator and YamlDotNet.
         var full = new List<double>();
         GeneratorDriver driver = null!;
-        var compilation = inputs.Compilation;
+        Compilation compilation = null!;
         for (var run = 0; run < runs; run++)
         {
             compilation = inputs.Compilation.Clone();
@@ -72,7 +72,7 @@ internal static class IncrementalEdit
 
         var incremental = new List<double>();
         var current = original;
-        var previous = driver.GetRunResult();
+        GeneratorDriverRunResult previous = null!;
         for (var run = 0; run < runs; run++)
         {
             var next = new MemoryText(original.Path, Edit(original.GetText()!.ToString(), 1 + (run % 2)));
