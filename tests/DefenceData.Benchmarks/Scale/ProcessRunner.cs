@@ -5,7 +5,12 @@ namespace DefenceData.Benchmarks.Scale;
 /// <summary>Runs a child process to completion and returns its output and wall time.</summary>
 internal static class ProcessRunner
 {
-    public static (string Output, TimeSpan Elapsed) Run(string file, IEnumerable<string> arguments, string workingDirectory, bool capMemory = false)
+    /// <param name="file">The program.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="capMemory">Cap the GC heap of every .NET process below it.</param>
+    /// <param name="started">Told the process id as soon as it has started (e.g. to watch its children).</param>
+    public static (string Output, TimeSpan Elapsed) Run(string file, IEnumerable<string> arguments, string workingDirectory, bool capMemory = false, Action<int>? started = null)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -28,8 +33,10 @@ internal static class ProcessRunner
         {
             info.Environment["DOTNET_GCHeapHardLimit"] = "0x200000000";
         }
+
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start " + file);
+        started?.Invoke(process.Id);
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -11,6 +11,10 @@ internal static class ScaleProjects
 
     public static readonly string[] All = [Generated, Naive, SystemTextJson, YamlDotNet, Floor];
 
+    public static string Csproj(string root, string variant) => Path.Combine(root, variant, "Scale." + variant + ".csproj");
+
+    public static string Dll(string root, string variant) => Path.Combine(root, variant, "bin", "Release", "net10.0", "Scale." + variant + ".dll");
+
     /// <summary>The record types, shared by every variant (the generator reads their shape).</summary>
     private const string Model = """
         using DefenceData;
@@ -250,28 +254,45 @@ internal static class ScaleProjects
         [Floor] = FloorProgram.Source,
     };
 
-    /// <summary>Writes the projects under <paramref name="root"/>; the generated variant's data is in <c>root/data</c>.</summary>
-    public static void Write(string root, SyntheticData data, ScalePaths paths)
+    /// <summary>Writes the projects of <paramref name="variants"/> under <paramref name="root"/>; the generated variant's data is in <c>root/data</c>.</summary>
+    public static void Write(string root, SyntheticData data, ScalePaths paths, IEnumerable<string> variants)
     {
         var shared = Path.Combine(root, "shared");
         Directory.CreateDirectory(shared);
         File.WriteAllText(Path.Combine(shared, "Model.cs"), Model);
         File.WriteAllText(Path.Combine(shared, "Probe.cs"), Probe);
-        foreach (var variant in All)
+        foreach (var variant in variants)
         {
             var dir = Path.Combine(root, variant);
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "Program.cs"), s_programs[variant]);
             File.WriteAllText(Path.Combine(dir, "Scale." + variant + ".csproj"), Project(variant, paths)); // Not "YamlDotNet": a project named like a package it references cannot restore.
+            WriteData(dir, variant, data);
         }
 
-        File.WriteAllText(Path.Combine(root, Naive, "NaiveEvents.cs"), data.NaiveInitializers());
-        File.WriteAllText(Path.Combine(root, SystemTextJson, "events.json"), data.EventsJson());
-        File.WriteAllText(Path.Combine(root, YamlDotNet, "events.yaml"), SyntheticData.EventsYaml(data.Events));
-        File.WriteAllText(Path.Combine(root, Floor, "events.floor"), FloorData.Write(data));
         // Not under the projects' own folders, so no default glob picks the data up twice.
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
+    }
+
+    /// <summary>A variant's own copy of the data (the generated variant reads the shared data directory).</summary>
+    private static void WriteData(string dir, string variant, SyntheticData data)
+    {
+        switch (variant)
+        {
+            case Naive:
+                File.WriteAllText(Path.Combine(dir, "NaiveEvents.cs"), data.NaiveInitializers());
+                break;
+            case SystemTextJson:
+                File.WriteAllText(Path.Combine(dir, "events.json"), data.EventsJson());
+                break;
+            case YamlDotNet:
+                File.WriteAllText(Path.Combine(dir, "events.yaml"), SyntheticData.EventsYaml(data.Events));
+                break;
+            case Floor:
+                File.WriteAllText(Path.Combine(dir, "events.floor"), FloorData.Write(data));
+                break;
+        }
     }
 
     private static string Project(string variant, ScalePaths paths)
