@@ -78,6 +78,41 @@ public sealed class ValueRuleTests
     }
 
     [Fact]
+    public void An_end_date_without_a_date_is_DD0029_at_the_end_date()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\nendDate: 2025-07-22\n" + Cited;
+        Assert.Equal(["x.yaml(4,10): DD0029"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_month_precise_end_date_holding_the_last_day_of_its_month_is_accepted()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-06-30\nendDate: 2025-06\n" + Cited;
+        Assert.Empty(DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_month_precise_end_date_before_the_first_day_of_the_next_month_is_DD0029()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-01\nendDate: 2025-06\n" + Cited;
+        Assert.Equal(["x.yaml(5,10): DD0029"], DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Theory]
+    [InlineData("[NotBefore(\"Start\")] public PartialDate? End { get; init; }", "names 'Start'")]
+    [InlineData("public string? Start { get; init; } [NotBefore(nameof(Start))] public PartialDate? End { get; init; }", "not both PartialDate")]
+    [InlineData("[NotWith(\"Other\")] public PartialDate? End { get; init; }", "names 'Other'")]
+    public void A_rule_between_keys_that_cannot_hold_is_DD0017_at_the_collection(string members, string fault)
+    {
+        var source = "using DefenceData;\nusing DefenceData.Annotations;\nnamespace Fixture;\n"
+            + "public sealed partial record Span { public required string Id { get; init; } " + members + " }\n"
+            + "[DataCollection(typeof(Span), \"spans\")]\npublic static partial class Spans;\n";
+        var diagnostic = Assert.Single(Run([], source).Result.Diagnostics);
+        Assert.Equal("DD0017", diagnostic.Id);
+        Assert.Contains(fault, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_end_date_and_a_latest_date_together_are_DD0030()
     {
         var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-11-04\nendDate: 2025-11-05\nlatestDate: 2025-11-05\n" + Cited;

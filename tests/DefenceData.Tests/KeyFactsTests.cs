@@ -34,6 +34,24 @@ public sealed class KeyFactsTests
     }
 
     [Fact]
+    public void On_22_July_2025_only_the_visit_certainly_happened_and_the_meetings_of_unknown_day_possibly()
+    {
+        var day = new DateOnly(2025, 7, 22);
+        var answers = Dataset.Events.Where(e => e.OccurredOn(day) != DateMatch.No)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => (e.Id, e.OccurredOn(day)))
+            .ToList();
+
+        Assert.Equal(
+            [
+                ("baram-indian-defence-companies-meeting-2025-07", DateMatch.Possibly),
+                ("baram-visit-india-2025-07-22", DateMatch.Certainly),
+                ("doval-baram-meeting-2025-07", DateMatch.Possibly),
+            ],
+            answers);
+    }
+
+    [Fact]
     public void Every_area_the_MoU_names()
     {
         var areas = Agreements.Get("mou-defence-cooperation-2025-11-04").Topics.Select(t => t.Id).Order(StringComparer.Ordinal);

@@ -14,11 +14,11 @@ namespace DefenceData.Testing;
 /// <c>.inf</c>, overflow to infinity) stay text. Null when the file has no document.
 /// </summary>
 /// <exception cref="YamlException">The YAML does not parse (the editor's parser reports that, not the schema).</exception>
-/// <exception cref="NotSupportedException">A key that is not a scalar (JSON has none), or aliases that expand past
-/// <see cref="MaxNodes"/> nodes (editors' YAML parsers refuse such "billion laughs" documents too).</exception>
+/// <exception cref="NotSupportedException">A key that is not a scalar (JSON has none), or aliases that reuse anchored
+/// nodes more than <see cref="MaxNodes"/> times (editors' YAML parsers refuse such "billion laughs" documents too).</exception>
 public static partial class YamlJson
 {
-    /// <summary>The most JSON nodes one document may expand to; aliases make a small text expand exponentially.</summary>
+    /// <summary>The most times one document may reuse an anchored node through aliases; a few aliases can expand a small text exponentially.</summary>
     public const int MaxNodes = 100_000;
 
     public static JsonNode? Convert(string yaml)
@@ -31,9 +31,10 @@ public static partial class YamlJson
 
     private static JsonNode? Node(YamlNode node, NodeBudget budget)
     {
-        if (++budget.Used > MaxNodes)
+        // Only an alias visits a node twice (the loader resolves it to the anchored node itself).
+        if (!budget.Seen.Add(node) && ++budget.Reused > MaxNodes)
         {
-            throw new NotSupportedException($"Aliases expand the document past {MaxNodes} nodes");
+            throw new NotSupportedException($"Aliases reuse anchored nodes more than {MaxNodes} times");
         }
 
         return node switch
@@ -59,7 +60,8 @@ public static partial class YamlJson
 
     private sealed class NodeBudget
     {
-        public int Used;
+        public readonly HashSet<YamlNode> Seen = new(ReferenceEqualityComparer.Instance);
+        public int Reused;
     }
 
     private static JsonNode? Scalar(YamlScalarNode scalar)

@@ -54,4 +54,19 @@ internal static class PartialDates
 
         return true;
     }
+
+    /// <summary>The first day a partial date can stand for, as a yyyymmdd number (a year is its 1 January).</summary>
+    public static int FirstDay(BoundDate date) => date.Year * 10000 + (date.Month ?? 1) * 100 + (date.Day ?? 1);
+
+    /// <summary>
+    /// The last day a partial date can stand for, as a yyyymmdd number; day 31 stands for a month's
+    /// last day, which orders the same (after each of its days, before the next month's first).
+    /// </summary>
+    public static int LastDay(BoundDate date) => date.Year * 10000 + (date.Month ?? 12) * 100 + (date.Day ?? 31);
+
+    /// <summary>The date as YAML writes it: <c>2025</c>, <c>2025-07</c> or <c>2025-07-23</c>.</summary>
+    public static string Text(BoundDate date) =>
+        date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+        + (date.Month is { } m ? "-" + m.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : "")
+        + (date.Day is { } d ? "-" + d.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : "");
 }

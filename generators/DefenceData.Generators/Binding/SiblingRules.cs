@@ -27,10 +27,8 @@ internal static class SiblingRules
                 ok = false;
             }
 
-            if (property.NotBefore is { } earlier && value is BoundDate last
-                && present.TryGetValue(earlier, out var start) && start.Value is BoundDate first && End(last) < Start(first))
+            if (property.NotBefore is { } earlier && value is BoundDate last && !FollowsItsDate(type, property, earlier, last, node, present, diagnostics))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DateBeforeStart, node.Location, property.Key, Text(last), KeyOf(type, earlier), Text(first)));
                 ok = false;
             }
         }
@@ -38,15 +36,26 @@ internal static class SiblingRules
         return ok;
     }
 
+    private static bool FollowsItsDate(TypeShape type, PropertyShape property, string earlier, BoundDate last, YamlNode node,
+        IReadOnlyDictionary<string, (YamlNode Node, BoundValue? Value)> present, List<DiagnosticInfo> diagnostics)
+    {
+        var earlierKey = KeyOf(type, earlier);
+        if (!present.TryGetValue(earlier, out var start) || start.Value is not BoundDate first)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DateBeforeStart, node.Location, property.Key,
+                "needs '" + earlierKey + "', the date it follows: give '" + earlierKey + "' or remove '" + property.Key + "'"));
+            return false;
+        }
+
+        if (PartialDates.LastDay(last) < PartialDates.FirstDay(first))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DateBeforeStart, node.Location, property.Key,
+                "is " + PartialDates.Text(last) + ", which ends before '" + earlierKey + "' (" + PartialDates.Text(first) + ") begins: give a date on or after it, or swap the two"));
+            return false;
+        }
+
+        return true;
+    }
+
     private static string KeyOf(TypeShape type, string propertyName) => type.Properties.FirstOrDefault(p => p.Name == propertyName)?.Key ?? propertyName;
-
-    // Days as yyyymmdd numbers: a partial date stands for its first to its last day.
-    private static int Start(BoundDate date) => date.Year * 10000 + (date.Month ?? 1) * 100 + (date.Day ?? 1);
-
-    private static int End(BoundDate date) => date.Year * 10000 + (date.Month ?? 12) * 100 + (date.Day ?? 31);
-
-    private static string Text(BoundDate date) =>
-        date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
-        + (date.Month is { } m ? "-" + m.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : "")
-        + (date.Day is { } d ? "-" + d.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : "");
 }

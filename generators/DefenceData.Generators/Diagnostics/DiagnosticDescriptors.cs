@@ -71,7 +71,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor OutOfRange = Error("DD0028", "Number out of range", "Key '{0}' must be {1}, but is {2}");
 
-    public static readonly DiagnosticDescriptor DateBeforeStart = Error("DD0029", "Date before the date it follows", "Key '{0}' is {1}, which ends before '{2}' ({3}) begins; give a date on or after it, or swap the two");
+    public static readonly DiagnosticDescriptor DateBeforeStart = Error("DD0029", "Date without or before the date it follows", "Key '{0}' {1}");
 
     public static readonly DiagnosticDescriptor KeysNotTogether = Error("DD0030", "Keys that exclude each other", "Keys '{0}' and '{1}' cannot both be given; keep the one the record means");
 

@@ -156,7 +156,8 @@ internal static class JsonSchemaWriter
                     return Typed(new JsonObject(), nullable, "string", "integer")
                         .Add("pattern", DatePattern).Add("minimum", JsonLiteral.Number(1)).Add("maximum", JsonLiteral.Number(9999));
                 default:
-                    return new JsonObject();
+                    // A new kind of value needs its schema here too: refusing (DD0018) is safer than a schema that accepts anything.
+                    throw new System.NotSupportedException("The JSON Schema writer has no rule for values of kind " + shape.Kind + ".");
             }
         }
 

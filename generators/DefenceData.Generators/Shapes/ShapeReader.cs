@@ -170,6 +170,8 @@ internal static class ShapeReader
             }
         }
 
+        CheckSiblingRules(type, properties, location, diagnostics);
+
         var isPartialTopLevel = type.ContainingType is null && IsPartial(type, cancellationToken);
         var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
@@ -254,6 +256,35 @@ internal static class ShapeReader
     /// <c>[Range(min, max)]</c> with numbers, or <c>[Range(typeof(T), "min", "max")]</c> with invariant number
     /// text, and its <c>MinimumIsExclusive</c>/<c>MaximumIsExclusive</c>; <see langword="null"/> for any other form.
     /// </summary>
+    /// <summary>
+    /// DD0017 where <c>[NotBefore]</c> or <c>[NotWith]</c> names no data property of the type, or
+    /// <c>[NotBefore]</c> joins anything but two dates: a rule that cannot be checked is not silently dropped.
+    /// </summary>
+    private static void CheckSiblingRules(INamedTypeSymbol type, List<PropertyShape> properties, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    {
+        static bool IsDate(PropertyShape? p) => p?.Value.Kind == ValueKind.PartialDate;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            var faults = new[] { (Target: property.NotBefore, DatesOnly: true), (Target: property.NotWith, DatesOnly: false) }
+                .Where(rule => rule.Target is not null)
+                .Select(rule => properties.FirstOrDefault(p => p.Name == rule.Target) is not { } named
+                    ? $"names '{rule.Target}', which is not a data property of {type.Name}"
+                    : rule.DatesOnly && !(IsDate(property) && IsDate(named)) ? $"joins {property.Name} and {named.Name}, which are not both PartialDate" : null)
+                .Where(fault => fault is not null)
+                .ToList();
+            foreach (var fault in faults)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location, $"A rule on {type.Name}.{property.Name} {fault}"));
+            }
+
+            if (faults.Count > 0)
+            {
+                properties[i] = property with { NotBefore = null, NotWith = null };
+            }
+        }
+    }
+
     private static ValueRange? ReadRange(AttributeData attribute)
     {
         var args = attribute.ConstructorArguments;

@@ -13,12 +13,12 @@ internal sealed class DecimalCodec : ScalarCodec
 
     public override ValueKind Kind => ValueKind.Decimal;
 
-    public override string Expected(ValueShape shape) => "a number";
+    public override string Expected(ValueShape shape) => "a decimal number";
 
     protected override BoundValue? BindScalar(YamlScalar scalar, ValueShape shape, IBindContext context) =>
         scalar.IsPlain && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
             ? new BoundLiteral(m.ToString(CultureInfo.InvariantCulture) + "m", Kind)
-            : context.WrongScalar(scalar, "a decimal number", NumberText.IsNumber(scalar.Text), "from -79228162514264337593543950335 to 79228162514264337593543950335");
+            : context.WrongScalar(scalar, Expected(shape), NumberText.IsNumber(scalar.Text), "from -79228162514264337593543950335 to 79228162514264337593543950335");
 
     public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 

@@ -14,12 +14,12 @@ internal sealed class DoubleCodec : ScalarCodec
 
     public override ValueKind Kind => ValueKind.Double;
 
-    public override string Expected(ValueShape shape) => "a number";
+    public override string Expected(ValueShape shape) => "a finite number";
 
     protected override BoundValue? BindScalar(YamlScalar scalar, ValueShape shape, IBindContext context) =>
         scalar.IsPlain && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
             ? new BoundLiteral(d.ToString("R", CultureInfo.InvariantCulture) + "d", Kind)
-            : context.WrongScalar(scalar, "a finite number", NumberText.IsNumber(scalar.Text), "of at most about 1.8e308 either side of 0");
+            : context.WrongScalar(scalar, Expected(shape), NumberText.IsNumber(scalar.Text), "of at most about 1.8e308 either side of 0");
 
     public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 

@@ -13,7 +13,7 @@ internal static class NumberText
         return digits.Length > 0 && digits.All(c => c is >= '0' and <= '9');
     }
 
-    /// <summary>A whole number, or any invariant floating-point form that is not NaN.</summary>
+    /// <summary>A whole number, or an invariant floating-point form written with digits (so not <c>Infinity</c> or <c>NaN</c>; <c>1e999</c> is one, out of range).</summary>
     public static bool IsNumber(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value) || IsWholeNumber(text);
+        IsWholeNumber(text) || text.Any(c => c is >= '0' and <= '9') && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 }

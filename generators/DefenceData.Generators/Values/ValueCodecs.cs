@@ -3,7 +3,7 @@ using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Values;
 
-/// <summary>The codec of each <see cref="ValueKind"/>: the only switch over kinds in the generator.</summary>
+/// <summary>The codec of each <see cref="ValueKind"/>: the switch over kinds that binding and both emit modes share (the JSON Schema writer has the other).</summary>
 internal static class ValueCodecs
 {
     private static readonly ValueCodec[] s_codecs =
