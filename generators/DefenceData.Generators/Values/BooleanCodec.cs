@@ -6,7 +6,7 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Values;
 
 /// <summary><c>true</c> or <c>false</c>, plain (a quoted "true" is text, not a boolean). Compact: varint 1 or 0.</summary>
-internal sealed class BooleanCodec : ScalarCodec
+internal sealed class BooleanCodec : LiteralCodec
 {
     public static readonly BooleanCodec Instance = new();
 
@@ -16,8 +16,6 @@ internal sealed class BooleanCodec : ScalarCodec
 
     protected override BoundValue? BindScalar(YamlScalar scalar, ValueShape shape, IBindContext context) =>
         scalar.IsPlain && scalar.Text is "true" or "false" ? new BoundLiteral(scalar.Text, Kind) : context.WrongScalar(scalar, Expected(shape), scalar.Text is "true" or "false");
-
-    public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 
     public override void Encode(BoundValue value, ValueShape shape, ICompactEncoder encoder) =>
         CompactDigits.WriteVarint(encoder.Output, ((BoundLiteral)value).CSharp == "true" ? 1UL : 0UL);

@@ -7,7 +7,7 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Values;
 
 /// <summary>A decimal number, plain, invariant; C# literal with <c>m</c>. Compact: its invariant text, as a string.</summary>
-internal sealed class DecimalCodec : ScalarCodec
+internal sealed class DecimalCodec : LiteralCodec
 {
     public static readonly DecimalCodec Instance = new();
 
@@ -19,8 +19,6 @@ internal sealed class DecimalCodec : ScalarCodec
         scalar.IsPlain && decimal.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var m)
             ? new BoundLiteral(m.ToString(CultureInfo.InvariantCulture) + "m", Kind)
             : context.WrongScalar(scalar, Expected(shape), NumberText.IsNumber(scalar.Text), "from -79228162514264337593543950335 to 79228162514264337593543950335");
-
-    public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 
     public override void Encode(BoundValue value, ValueShape shape, ICompactEncoder encoder) =>
         encoder.WriteString(((BoundLiteral)value).CSharp.TrimEnd('m'));

@@ -8,7 +8,7 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Values;
 
 /// <summary>A finite number, plain, invariant, round-tripping (<c>R</c>); C# literal with <c>d</c>. Compact: varint of its bits.</summary>
-internal sealed class DoubleCodec : ScalarCodec
+internal sealed class DoubleCodec : LiteralCodec
 {
     public static readonly DoubleCodec Instance = new();
 
@@ -20,8 +20,6 @@ internal sealed class DoubleCodec : ScalarCodec
         scalar.IsPlain && double.TryParse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
             ? new BoundLiteral(d.ToString("R", CultureInfo.InvariantCulture) + "d", Kind)
             : context.WrongScalar(scalar, Expected(shape), NumberText.IsNumber(scalar.Text), "of at most about 1.8e308 either side of 0");
-
-    public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 
     public override void Encode(BoundValue value, ValueShape shape, ICompactEncoder encoder)
     {

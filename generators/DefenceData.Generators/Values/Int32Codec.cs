@@ -7,7 +7,7 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Values;
 
 /// <summary>A whole number that fits <c>int</c>, plain, invariant. Compact: zig-zag varint.</summary>
-internal sealed class Int32Codec : ScalarCodec
+internal sealed class Int32Codec : LiteralCodec
 {
     public static readonly Int32Codec Instance = new();
 
@@ -19,8 +19,6 @@ internal sealed class Int32Codec : ScalarCodec
         scalar.IsPlain && int.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
             ? new BoundLiteral(i.ToString(CultureInfo.InvariantCulture), Kind)
             : context.WrongScalar(scalar, Expected(shape), NumberText.IsWholeNumber(scalar.Text), "from -2147483648 to 2147483647");
-
-    public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 
     public override void Encode(BoundValue value, ValueShape shape, ICompactEncoder encoder) =>
         CompactDigits.WriteVarint(encoder.Output, CompactDigits.ZigZag(int.Parse(((BoundLiteral)value).CSharp, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));

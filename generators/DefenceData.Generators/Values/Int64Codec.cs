@@ -7,7 +7,7 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Values;
 
 /// <summary>A whole number that fits <c>long</c>, plain, invariant; C# literal with <c>L</c>. Compact: zig-zag varint.</summary>
-internal sealed class Int64Codec : ScalarCodec
+internal sealed class Int64Codec : LiteralCodec
 {
     public static readonly Int64Codec Instance = new();
 
@@ -19,8 +19,6 @@ internal sealed class Int64Codec : ScalarCodec
         scalar.IsPlain && long.TryParse(scalar.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
             ? new BoundLiteral(l.ToString(CultureInfo.InvariantCulture) + "L", Kind)
             : context.WrongScalar(scalar, Expected(shape), NumberText.IsWholeNumber(scalar.Text), "from -9223372036854775808 to 9223372036854775807");
-
-    public override string Literal(BoundValue value) => ((BoundLiteral)value).CSharp;
 
     public override void Encode(BoundValue value, ValueShape shape, ICompactEncoder encoder) =>
         CompactDigits.WriteVarint(encoder.Output, CompactDigits.ZigZag(long.Parse(((BoundLiteral)value).CSharp.TrimEnd('L'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)));
