@@ -74,23 +74,23 @@ internal static class RootEmitter
         w.Close();
     }
 
-    private static void WriteCollections(SourceWriter w, RootModel model) => WriteByExportName(w, model,
-        "/// <summary>Every collection by its name in exports (camelCase class name), in ordinal order of that name.</summary>\n"
-        + "/// <remarks>Built on each call, so that touching one collection does not build them all; each collection's records are built once either way.</remarks>",
-        "global::System.Collections.IEnumerable", "Collections =>", "All");
+    private static void WriteCollections(SourceWriter w, RootModel model)
+    {
+        w.Line("/// <summary>Every collection by its name in exports (camelCase class name), in ordinal order of that name.</summary>");
+        w.Line("/// <remarks>Built on each call, so that touching one collection does not build them all; each collection's records are built once either way.</remarks>");
+        WriteByExportName(w, model, "global::System.Collections.IEnumerable", "Collections =>", "All");
+    }
 
-    private static void WriteCounts(SourceWriter w, RootModel model) => WriteByExportName(w, model,
-        "/// <summary>The number of records in each collection, by its name in exports, in the order of <see cref=\"Collections\"/>.</summary>",
-        "int", "RecordCounts { get; } =", "Count");
+    private static void WriteCounts(SourceWriter w, RootModel model)
+    {
+        w.Line("/// <summary>The number of records in each collection, by its name in exports, in the order of <see cref=\"Collections\"/>.</summary>");
+        WriteByExportName(w, model, "int", "RecordCounts { get; } =", "Count");
+    }
 
     /// <summary>A read-only list of (export name, one member of each collection) pairs, in the model's collection order.</summary>
-    private static void WriteByExportName(SourceWriter w, RootModel model, string docs, string valueType, string declarator, string member)
+    private static void WriteByExportName(SourceWriter w, RootModel model, string valueType, string declarator, string member)
     {
         var pair = "global::System.Collections.Generic.KeyValuePair<string, " + valueType + ">";
-        foreach (var line in docs.Split('\n'))
-        {
-            w.Line(line);
-        }
 
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + pair + "> " + declarator);
         w.Line("    global::System.Array.AsReadOnly(new " + pair + "[]");
