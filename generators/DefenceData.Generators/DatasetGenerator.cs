@@ -124,11 +124,57 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
         context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
-        context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(root.Combine(scopesSupported.Combine(context.CompilationProvider.Select(static (compilation, _) =>
+                compilation.GetTypeByMetadataName(MetadataModel.RuntimeMetadataName) is not null))),
+            static (spc, input) => EmitRoot(spc, input.Left, input.Right.Left && input.Right.Right));
         context.RegisterSourceOutput(recordTypes.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
         context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
         context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
         context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
+
+        // Run-time metadata (Emit/MetadataModel.cs): shapes only, so data edits never touch it.
+        var metadataSupported = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName(MetadataModel.RuntimeMetadataName) is not null);
+        var metadata = shapeSet.Select(static (all, _) => MetadataModel.Build(all)).WithTrackingName(TrackingNames.Metadata);
+        var collectionMetadata = shapeSet.Combine(metadata)
+            .SelectMany(static (input, _) => CollectionMetadataModel.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.CollectionMetadata);
+        context.RegisterSourceOutput(metadata.Combine(metadataSupported), static (spc, input) => EmitMetadata(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collectionMetadata.Combine(metadataSupported), static (spc, input) => EmitCollectionMetadata(spc, input.Left, input.Right));
+    }
+
+    private static void EmitMetadata(SourceProductionContext context, MetadataModel model, bool supported)
+    {
+        if (!supported || model.Types.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(MetadataModel.Namespace + "." + MetadataModel.ClassName + ".g.cs", SourceText.From(MetadataEmitter.EmitTypes(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the record metadata", Describe(e)).ToDiagnostic());
+        }
+    }
+
+    private static void EmitCollectionMetadata(SourceProductionContext context, CollectionMetadataModel model, bool supported)
+    {
+        if (!supported)
+        {
+            return;
+        }
+
+        try
+        {
+            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".Metadata.g.cs", SourceText.From(MetadataEmitter.EmitCollection(model), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
+        }
     }
 
     private static bool IsYaml(string path) =>

@@ -47,4 +47,10 @@ public static class TrackingNames
 
     /// <summary>What the reverse-navigation index walks: the collections and every type holding a reference.</summary>
     public const string ReferenceIndex = nameof(ReferenceIndex);
+
+    /// <summary>The run-time metadata of every record type and enum (<c>RecordMetadata</c>).</summary>
+    public const string Metadata = nameof(Metadata);
+
+    /// <summary>One collection's run-time metadata (its <c>Metadata</c> property).</summary>
+    public const string CollectionMetadata = nameof(CollectionMetadata);
 }

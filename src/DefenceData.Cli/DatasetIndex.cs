@@ -1,9 +1,10 @@
 using DefenceData.Generators.Diagnostics;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli;
 
-/// <summary>One record as the CLI lists it: its collection, id, title and the record itself.</summary>
-internal sealed record IndexedRecord(string Collection, string Id, string Title, object Record);
+/// <summary>One record as the CLI lists it: its collection (export name and metadata), id, title and the record itself.</summary>
+internal sealed record IndexedRecord(string Collection, string Id, string Title, IRecord Record, CollectionMetadata Metadata);
 
 /// <summary>
 /// Every collection and record of the dataset, in the dataset's order, found by name or id the
@@ -12,12 +13,12 @@ internal sealed record IndexedRecord(string Collection, string Id, string Title,
 internal static class DatasetIndex
 {
     private static readonly Lazy<IReadOnlyList<IndexedRecord>> s_records = new(() =>
-        Dataset.Collections
-            .SelectMany(c => c.Value.Cast<object>().Select(r => new IndexedRecord(c.Key, RecordWalker.IdOf(r), RecordLabels.Title(r), r)))
+        Dataset.Metadata.Collections
+            .SelectMany(c => c.Records.Select(r => new IndexedRecord(c.ExportName, r.Id, RecordLabels.Title(r, c.RecordType), r, c)))
             .ToArray());
 
     /// <summary>The collections by their export names, in the dataset's order.</summary>
-    public static IReadOnlyList<string> CollectionNames { get; } = Dataset.Collections.Select(c => c.Key).ToArray();
+    public static IReadOnlyList<string> CollectionNames { get; } = Dataset.Metadata.Collections.Select(c => c.ExportName).ToArray();
 
     /// <summary>Every record of every collection.</summary>
     public static IReadOnlyList<IndexedRecord> Records => s_records.Value;

@@ -1,33 +1,16 @@
-using System.Reflection;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli;
 
-/// <summary>How a record is named to a reader: its title, and a source by outlet and date.</summary>
+/// <summary>How a record is named to a reader: its label, and a source by outlet and date.</summary>
 internal static class RecordLabels
 {
-    // The first of these a record type has and gives a value for is its title; a type with none is shown by id.
-    private static readonly string[] s_titleProperties = ["Title", "Name", "Headline", "Summary"];
-
-    /// <summary>The record's title: a source by outlet and date, anything else by its title, name, headline or summary.</summary>
+    /// <summary>The record's title: a source by outlet and date, anything else by its label (<see cref="RecordTypeMetadata.LabelFields"/>).</summary>
     /// <param name="record">Any record.</param>
+    /// <param name="type">Its type's metadata.</param>
     /// <returns>The title, or the id when the record has nothing to show.</returns>
-    public static string Title(object record)
-    {
-        if (record is Source source)
-        {
-            return SourceLabel(source);
-        }
-
-        foreach (var name in s_titleProperties)
-        {
-            if (record.GetType().GetProperty(name, BindingFlags.Public | BindingFlags.Instance)?.GetValue(record) is string { Length: > 0 } text)
-            {
-                return text;
-            }
-        }
-
-        return RecordWalker.IdOf(record);
-    }
+    public static string Title(IRecord record, RecordTypeMetadata type) =>
+        record is Source source ? SourceLabel(source) : type.LabelOf(record) ?? record.Id;
 
     /// <summary>A source as a reader cites it: outlet (or the agency it is based on) and date, e.g. "ANI, 2025-07-24".</summary>
     /// <param name="source">The source.</param>

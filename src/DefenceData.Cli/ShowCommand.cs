@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DefenceData.Export;
 
 namespace DefenceData.Cli;
@@ -6,8 +5,6 @@ namespace DefenceData.Cli;
 /// <summary>Prints one record, found by id in any collection (in any case), as JSON; an unknown id gets the nearest ids.</summary>
 internal static class ShowCommand
 {
-    private static readonly JsonSerializerOptions s_options = new(DatasetJson.Options) { WriteIndented = true };
-
     public static int Run(string id, TextWriter output, TextWriter error)
     {
         if (DatasetIndex.Find(id) is not { } found)
@@ -19,7 +16,7 @@ internal static class ShowCommand
             return ExitCodes.NotFound;
         }
 
-        output.WriteLine(JsonSerializer.Serialize(found.Record, found.Record.GetType(), s_options));
+        output.WriteLine(DatasetJson.ToJson(found.Record, found.Metadata.RecordType));
         return ExitCodes.Success;
     }
 }

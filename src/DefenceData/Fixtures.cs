@@ -1,3 +1,5 @@
+using DefenceData.Metadata;
+
 namespace DefenceData;
 
 /// <summary>
@@ -8,9 +10,20 @@ namespace DefenceData;
 /// </summary>
 public static class Fixtures
 {
-    /// <summary>Every record of every collection: rows of <c>{ string collection, string id, object record }</c>.</summary>
-    public static IEnumerable<object[]> Records =>
-        Dataset.Collections.SelectMany(c => c.Value.Cast<object>().Select(r => new object[] { c.Key, RecordWalker.IdOf(r), r }));
+    /// <summary>Every record of every collection: rows of <c>{ string collection, string id, IRecord record }</c>.</summary>
+    public static IEnumerable<object[]> Records => RecordsOf(Dataset.Metadata);
+
+    /// <summary>
+    /// Every record of any generated dataset (a project's own <c>ProjectDataset.Metadata</c>): rows of
+    /// <c>{ string collection, string id, IRecord record }</c>, in collection order, then ordinal order of id.
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The rows.</returns>
+    public static IEnumerable<object[]> RecordsOf(DatasetMetadata dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.Collections.SelectMany(c => c.Records.Select(r => new object[] { c.ExportName, r.Id, r }));
+    }
 
     /// <summary>Every source: rows of <c>{ Source }</c>.</summary>
     public static IEnumerable<object[]> Sources => Rows(Dataset.Sources);
@@ -41,15 +54,23 @@ public static class Fixtures
         Dataset.Events.Select(e => new EventWithParticipants(e, e.ParticipantIds.Select(DefenceData.People.Get).ToArray())).ToArray();
 
     /// <summary>Every citation in the dataset with where it is, typed (see <see cref="Citations"/>).</summary>
-    public static IReadOnlyList<CitationAt> CitationSamples =>
-        Dataset.Collections
-            .SelectMany(c => c.Value.Cast<object>().SelectMany(r => RecordWalker.Citations(r).Select(x => new CitationAt(c.Key, RecordWalker.IdOf(r), x.Path, x.Citation))))
+    public static IReadOnlyList<CitationAt> CitationSamples => CitationsOf(Dataset.Metadata);
+
+    /// <summary>Every citation of any generated dataset with where it is, typed (see <see cref="Citations"/>).</summary>
+    /// <param name="dataset">The dataset (a project's own <c>ProjectDataset.Metadata</c>).</param>
+    /// <returns>The citations, in collection order, then ordinal order of id, then document order.</returns>
+    public static IReadOnlyList<CitationAt> CitationsOf(DatasetMetadata dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return dataset.Collections
+            .SelectMany(c => c.Records.SelectMany(r => RecordWalker.Citations(r, c.RecordType).Select(x => new CitationAt(c.ExportName, r.Id, x.Path, x.Citation))))
             .ToArray();
+    }
 
     /// <summary>
     /// Every record as a one-text row <c>{ "people/amir-baram" }</c> (collection, slash, id): rows a
     /// test runner can serialise, so IDEs and <c>dotnet test --list-tests</c> list each record as
-    /// its own test case under that short name. Get the record back with <see cref="Record{T}"/>.
+    /// its own test case under that short name. Get the record back with <see cref="Record{T}(string)"/>.
     /// </summary>
     public static IEnumerable<object[]> RecordKeys => Records.Select(r => new object[] { $"{r[0]}/{r[1]}" });
 
@@ -73,12 +94,22 @@ public static class Fixtures
     /// <returns>The record.</returns>
     /// <exception cref="KeyNotFoundException">No record of that collection and id, or not a <typeparamref name="T"/>.</exception>
     public static T Record<T>(string key)
-        where T : class
+        where T : class, IRecord => Record<T>(Dataset.Metadata, key);
+
+    /// <summary>The record a key of <see cref="RecordKeys"/> names, in any generated dataset.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="dataset">The dataset (a project's own <c>ProjectDataset.Metadata</c>).</param>
+    /// <param name="key">The key, e.g. <c>people/amir-baram</c>.</param>
+    /// <returns>The record.</returns>
+    /// <exception cref="KeyNotFoundException">No record of that collection and id, or not a <typeparamref name="T"/>.</exception>
+    public static T Record<T>(DatasetMetadata dataset, string key)
+        where T : class, IRecord
     {
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(key);
         var slash = key.IndexOf('/', StringComparison.Ordinal);
-        var collection = slash < 0 ? null : Dataset.Collections.FirstOrDefault(c => c.Key == key[..slash]).Value;
-        return collection?.OfType<T>().FirstOrDefault(r => RecordWalker.IdOf(r) == key[(slash + 1)..])
+        var collection = slash < 0 ? null : dataset.Collection(key[..slash]);
+        return collection?.Find(key[(slash + 1)..]) as T
             ?? throw new KeyNotFoundException($"No {typeof(T).Name} record '{key}': keys are collection/id, e.g. people/amir-baram.");
     }
 

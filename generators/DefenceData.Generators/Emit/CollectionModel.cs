@@ -56,9 +56,9 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
         return missing.ToEquatableArray();
     }
 
-    /// <summary>What a person reads a record by: its Name, else its Title (text properties).</summary>
+    /// <summary>What a person reads a record by (<see cref="LabelRule"/>): the first label property with text.</summary>
     private static string? Label(BoundObject value) =>
-        value.Fields.FirstOrDefault(f => f.Property == "Name" && f.Value is BoundString)?.Value is BoundString name ? name.Value
-        : value.Fields.FirstOrDefault(f => f.Property == "Title" && f.Value is BoundString)?.Value is BoundString title ? title.Value
-        : null;
+        LabelRule.Properties
+            .Select(name => value.Fields.FirstOrDefault(f => f.Property == name)?.Value as BoundString)
+            .FirstOrDefault(text => text is { Value.Length: > 0 })?.Value;
 }

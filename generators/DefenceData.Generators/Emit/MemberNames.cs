@@ -14,7 +14,7 @@ namespace DefenceData.Generators.Emit;
 internal static class MemberNames
 {
     /// <summary>Member names the generated class declares itself.</summary>
-    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count" };
+    public static readonly string[] ReservedNames = { "All", "ById", "Get", "TryGet", "Count", "Metadata" };
 
     // Members every class inherits from object: a record member named so would hide one (warning
     // CS0108, an error where warnings are errors).

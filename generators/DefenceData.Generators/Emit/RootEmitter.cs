@@ -28,6 +28,8 @@ internal static class RootEmitter
             w.Line();
         }
 
+        WriteMetadata(w, model);
+        w.Line();
         WriteFind(w, model);
         w.Line();
         WriteCollections(w, model);
@@ -74,11 +76,26 @@ internal static class RootEmitter
         w.Close();
     }
 
+    private static void WriteMetadata(SourceWriter w, RootModel model)
+    {
+        w.Line("/// <summary>Every collection's metadata (name in exports, record type, fields with typed accessors) and records: what the exports, fixtures and walkers read.</summary>");
+        w.Line("public static global::DefenceData.Metadata.DatasetMetadata Metadata { get; } = new(");
+        w.Line("    global::System.Array.AsReadOnly(new global::DefenceData.Metadata.CollectionMetadata[]");
+        w.Line("    {");
+        foreach (var c in model.Collections)
+        {
+            w.Line("        " + c.ClassFullyQualifiedName + ".Metadata,");
+        }
+
+        w.Line("    }),");
+        w.Line("    ReferencesTo);");
+    }
+
     private static void WriteCollections(SourceWriter w, RootModel model)
     {
-        w.Line("/// <summary>Every collection by its name in exports (camelCase class name), in ordinal order of that name.</summary>");
+        w.Line("/// <summary>Every collection's records by its name in exports (camelCase class name), in ordinal order of that name.</summary>");
         w.Line("/// <remarks>Built on each call, so that touching one collection does not build them all; each collection's records are built once either way.</remarks>");
-        WriteByExportName(w, model, "global::System.Collections.IEnumerable", "Collections =>", "All");
+        WriteByExportName(w, model, "global::System.Collections.Generic.IReadOnlyList<" + Record + ">", "Collections =>", "All");
     }
 
     private static void WriteCounts(SourceWriter w, RootModel model)

@@ -18,7 +18,7 @@ internal sealed record RootModel(string Namespace, string ClassName, string Acce
     public const string DefaultClassName = "ProjectDataset";
 
     /// <summary>Members the root declares itself: a collection of one of these names gets no property of its own.</summary>
-    public static readonly string[] ReservedNames = { "Find", "Collections", "RecordCounts", "ReferencesTo" };
+    public static readonly string[] ReservedNames = { "Find", "Collections", "RecordCounts", "ReferencesTo", "Metadata" };
 
     public static RootModel? Build(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots)
     {
@@ -38,9 +38,8 @@ internal sealed record RootModel(string Namespace, string ClassName, string Acce
             : new RootModel(root.Namespace, root.ClassName, root.Accessibility, true, collections);
     }
 
-    /// <summary>The name of a collection in the JSON and CSV exports: its class name in camelCase (WeaponSystems → weaponSystems).</summary>
-    public static string ExportName(string className) =>
-        className.Length == 0 ? className : char.ToLowerInvariant(className[0]) + className.Substring(1);
+    /// <summary>The name of a collection in the JSON and CSV exports: its class name as a key (<see cref="DataNames.Key"/>: WeaponSystems → weaponSystems, URLs → urLs).</summary>
+    public static string ExportName(string className) => DataNames.Key(className);
 }
 
 /// <summary>A class marked <c>[DatasetRoot]</c>.</summary>

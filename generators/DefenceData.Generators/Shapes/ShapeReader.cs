@@ -17,6 +17,7 @@ internal static class ShapeReader
     private const string EvidenceFileAttribute = "DefenceData.Annotations.EvidenceFileAttribute";
     private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
+    private const string MinItemsAttribute = "DefenceData.Annotations.MinItemsAttribute";
     private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     private const string NotBeforeAttribute = "DefenceData.Annotations.NotBeforeAttribute";
     private const string NotWithAttribute = "DefenceData.Annotations.NotWithAttribute";
@@ -150,7 +151,7 @@ internal static class ShapeReader
                         case EvidenceFileAttribute:
                             evidence = true;
                             break;
-                        case MinLengthAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int length:
+                        case MinLengthAttribute or MinItemsAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int length:
                             minItems = length;
                             break;
                         case RangeAttribute:

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Csv;
 
@@ -19,24 +20,24 @@ namespace DefenceData.Cli.Csv;
 internal static class CsvExport
 {
     /// <summary>Builds every table of the dataset in memory, in the order of <see cref="CsvLayout.Tables()"/>.</summary>
-    public static IReadOnlyList<CsvTable> Tables() => Tables(Dataset.Collections);
+    public static IReadOnlyList<CsvTable> Tables() => Tables(Dataset.Metadata);
 
-    /// <summary>Builds every table of any dataset root's collections in memory, in the order of <see cref="CsvLayout.Tables()"/>.</summary>
-    public static IReadOnlyList<CsvTable> Tables(IReadOnlyList<KeyValuePair<string, System.Collections.IEnumerable>> collections)
+    /// <summary>Builds every table of any generated dataset in memory, in the order of <see cref="CsvLayout.Tables()"/>.</summary>
+    public static IReadOnlyList<CsvTable> Tables(DatasetMetadata dataset)
     {
-        var tables = CsvLayout.Tables(collections).Select(l => new CsvTable(l.Name, l.ColumnNames)).ToArray();
+        var tables = CsvLayout.Tables(dataset).Select(l => new CsvTable(l.Name, l.ColumnNames)).ToArray();
         var byName = tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
         var lists = byName[CsvLayout.ListsTable];
         var citations = byName[CsvLayout.CitationsTable];
-        foreach (var (collection, records) in collections)
+        foreach (var metadata in dataset.Collections)
         {
-            var schema = CsvSchema.For(CsvSchema.ElementType(records.GetType())!);
+            var collection = metadata.ExportName;
+            var schema = CsvSchema.For(metadata.RecordType);
             var main = byName[collection];
             var nested = schema.ObjectLists().ToDictionary(l => l.Path, l => byName[collection + "." + l.Path], StringComparer.Ordinal);
-            foreach (var record in records)
+            foreach (var record in metadata.Records)
             {
-                var id = (string)schema.Type.GetProperty("Id")!.GetValue(record)!;
-                var context = new RowContext(collection, id, lists, citations, nested);
+                var context = new RowContext(collection, record.Id, lists, citations, nested);
                 var row = new List<string>();
                 Flatten(schema, record, "", "", row, context);
                 main.Rows.Add(row);
@@ -91,12 +92,12 @@ internal static class CsvExport
     {
         foreach (var field in schema.Fields)
         {
-            var fieldValue = value is null ? null : field.Property.GetValue(value);
+            var fieldValue = value is null ? null : field.Field.GetValue(value);
             var fieldPath = path + field.Name;
             switch (field.Kind)
             {
                 case CsvFieldKind.Scalar:
-                    row.Add(Format(fieldValue));
+                    row.Add(fieldValue is null ? "" : ScalarText.Of(fieldValue, field.Field.Value));
                     break;
                 case CsvFieldKind.Object:
                     Flatten(field.Element!, fieldValue, columnPrefix + field.Name + ".", fieldPath + ".", row, context);
@@ -115,7 +116,8 @@ internal static class CsvExport
                     var index = 0;
                     foreach (var item in items)
                     {
-                        context.Lists.Rows.Add([context.Collection, context.RecordId, Indexed(fieldPath, index), field.Name, Format(index), Format(item)]);
+                        context.Lists.Rows.Add([context.Collection, context.RecordId, Indexed(fieldPath, index), field.Name, index.ToString(CultureInfo.InvariantCulture),
+                            item is null ? "" : ScalarText.Of(item, field.Field.Value.Element!)]);
                         index++;
                     }
 
@@ -141,20 +143,6 @@ internal static class CsvExport
     // "roles[0].x" → "roles.x": the table of a nested list is named by its field path without indexes.
     private static string TablePath(string path) =>
         System.Text.RegularExpressions.Regex.Replace(path, @"\[\d+\]", "");
-
-    internal static string Format(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        bool b => b ? "true" : "false",
-        Enum e => DataNames.TextOf(e),
-        PartialDate d => d.ToString(),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     private sealed record RowContext(string Collection, string RecordId, CsvTable Lists, CsvTable Citations, IReadOnlyDictionary<string, CsvTable> Nested);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Csv;
 
@@ -43,18 +44,18 @@ internal static class CsvLayout
     public const string CitationsTable = "citations";
 
     /// <summary>Every table, in a fixed order: each collection followed by its object lists, then <c>lists</c>, then <c>citations</c>.</summary>
-    public static IReadOnlyList<CsvTableLayout> Tables() => Tables(Dataset.Collections);
+    public static IReadOnlyList<CsvTableLayout> Tables() => Tables(Dataset.Metadata);
 
-    /// <summary>Every table of any dataset root's collections (its generated <c>Collections</c>), in the order of <see cref="Tables()"/>.</summary>
-    public static IReadOnlyList<CsvTableLayout> Tables(IEnumerable<KeyValuePair<string, System.Collections.IEnumerable>> roots)
+    /// <summary>Every table of any generated dataset (its root's <c>Metadata</c>), in the order of <see cref="Tables()"/>.</summary>
+    public static IReadOnlyList<CsvTableLayout> Tables(DatasetMetadata dataset)
     {
-        var collections = roots.Select(c => (Name: c.Key, Type: CsvSchema.ElementType(c.Value.GetType())!)).ToArray();
-        string? CollectionOf(Type type) => collections.FirstOrDefault(c => c.Type == type).Name;
+        string? CollectionOf(Type type) => dataset.CollectionOf(type)?.ExportName;
 
         var tables = new List<CsvTableLayout>();
-        foreach (var (collection, type) in collections)
+        foreach (var metadata in dataset.Collections)
         {
-            var schema = CsvSchema.For(type);
+            var collection = metadata.ExportName;
+            var schema = CsvSchema.For(metadata.RecordType);
             tables.Add(new CsvTableLayout(collection, CsvTableKind.Collection, collection, schema.TypedColumns(CollectionOf), ["id"]));
             foreach (var (path, element) in schema.ObjectLists())
             {
@@ -73,7 +74,7 @@ internal static class CsvLayout
     private static CsvColumn[] Lists() =>
     [
         CsvColumn.Key("collection"), CsvColumn.Key("recordId"), CsvColumn.Key("path"), CsvColumn.Key("field"),
-        new("index", CsvValueKind.Integer, typeof(int), true, null, []), CsvColumn.Key("value"),
+        CsvColumn.Index("index"), CsvColumn.Key("value"),
     ];
 
     private static CsvColumn[] Citations(Func<Type, string?> collectionOf) =>

@@ -1,8 +1,8 @@
-using System.Reflection;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Csv;
 
-/// <summary>How one property of a record type goes into CSV.</summary>
+/// <summary>How one field of a record type goes into CSV.</summary>
 internal enum CsvFieldKind
 {
     /// <summary>A scalar (text, number, enum, date): one column.</summary>
@@ -24,40 +24,30 @@ internal enum CsvFieldKind
     ObjectList,
 }
 
-/// <summary>One data property of a record type and how it is written.</summary>
-internal sealed record CsvField(PropertyInfo Property, string Name, CsvFieldKind Kind, CsvSchema? Element);
+/// <summary>One data field of a record type and how it is written.</summary>
+internal sealed record CsvField(FieldMetadata Field, CsvFieldKind Kind, CsvSchema? Element)
+{
+    /// <summary>The field's key: its column name, or the last part of one.</summary>
+    public string Name => Field.Key;
+}
 
 /// <summary>
-/// The CSV shape of a record type, read by reflection: its data properties (navigation
-/// properties skipped) in declaration order, each classified by <see cref="CsvFieldKind"/>.
+/// The CSV shape of a record type, read from its generated metadata: its data fields in
+/// declaration order, each placed by <see cref="CsvFieldKind"/>.
 /// </summary>
-internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
+internal sealed record CsvSchema(RecordTypeMetadata Type, IReadOnlyList<CsvField> Fields)
 {
-    private const int MaxDepth = 8;
-
-    public static CsvSchema For(Type type, int depth = 0)
-    {
-        if (depth > MaxDepth)
+    public static CsvSchema For(RecordTypeMetadata type) =>
+        new(type, type.Fields.Select(f => f.Value switch
         {
-            throw new InvalidOperationException($"'{type.Name}' nests deeper than {MaxDepth} levels.");
-        }
-
-        var fields = new List<CsvField>();
-        foreach (var property in RecordWalker.DataProperties(type))
-        {
-            var name = RecordWalker.KeyOf(property);
-            var t = property.PropertyType;
-            fields.Add(IsScalar(t) ? new CsvField(property, name, CsvFieldKind.Scalar, null)
-                : t == typeof(Citation) ? new CsvField(property, name, CsvFieldKind.Citation, null)
-                : ElementType(t) is { } element
-                    ? element == typeof(Citation) ? new CsvField(property, name, CsvFieldKind.CitationList, null)
-                    : IsScalar(element) ? new CsvField(property, name, CsvFieldKind.ScalarList, null)
-                    : new CsvField(property, name, CsvFieldKind.ObjectList, For(element, depth + 1))
-                : new CsvField(property, name, CsvFieldKind.Object, For(t, depth + 1)));
-        }
-
-        return new CsvSchema(type, fields);
-    }
+            { IsScalar: true } => new CsvField(f, CsvFieldKind.Scalar, null),
+            { Object: { } o } when IsCitation(o) => new CsvField(f, CsvFieldKind.Citation, null),
+            { Object: { } o } => new CsvField(f, CsvFieldKind.Object, For(o)),
+            { Element.IsScalar: true } => new CsvField(f, CsvFieldKind.ScalarList, null),
+            { Element.Object: { } o } when IsCitation(o) => new CsvField(f, CsvFieldKind.CitationList, null),
+            { Element.Object: { } o } => new CsvField(f, CsvFieldKind.ObjectList, For(o)),
+            _ => throw new NotSupportedException($"'{type.Name}.{f.Name}' is a list of lists, which the generator does not produce."),
+        }).ToArray());
 
     /// <summary>The columns of a row of this type, typed: scalars, and nested objects' scalars as <c>field.sub</c>.</summary>
     /// <param name="collectionOf">The export name of the collection of a record type, for the columns that refer to one.</param>
@@ -66,8 +56,8 @@ internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
     public IReadOnlyList<CsvColumn> TypedColumns(Func<Type, string?> collectionOf, string prefix = "", bool underNullable = false) =>
         Fields.SelectMany(f => f.Kind switch
         {
-            CsvFieldKind.Scalar => [CsvColumn.For(prefix + f.Name, f.Property, underNullable, collectionOf)],
-            CsvFieldKind.Object => f.Element!.TypedColumns(collectionOf, prefix + f.Name + ".", underNullable || IsNullable(f.Property)),
+            CsvFieldKind.Scalar => [CsvColumn.For(prefix + f.Name, f.Field, underNullable, collectionOf)],
+            CsvFieldKind.Object => f.Element!.TypedColumns(collectionOf, prefix + f.Name + ".", underNullable || f.Field.Value.IsNullable),
             _ => Enumerable.Empty<CsvColumn>(),
         }).ToArray();
 
@@ -80,32 +70,5 @@ internal sealed record CsvSchema(Type Type, IReadOnlyList<CsvField> Fields)
             _ => [],
         });
 
-    public static Type? ElementType(Type type)
-    {
-        if (type == typeof(string))
-        {
-            return null;
-        }
-
-        if (type.IsArray)
-        {
-            return type.GetElementType();
-        }
-
-        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0];
-    }
-
-    private static bool IsNullable(PropertyInfo property) =>
-        new NullabilityInfoContext().Create(property).WriteState != NullabilityState.NotNull;
-
-    /// <summary>Whether values of the type are one cell: text, numbers, booleans, enums, dates.</summary>
-    public static bool IsScalar(Type type)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        return type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal)
-            || type == typeof(PartialDate) || type == typeof(DateOnly);
-    }
+    private static bool IsCitation(RecordTypeMetadata type) => type.Type == typeof(Citation);
 }

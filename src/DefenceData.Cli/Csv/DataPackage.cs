@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Csv;
 
@@ -11,9 +12,6 @@ namespace DefenceData.Cli.Csv;
 internal static class DataPackage
 {
     public const string FileName = "datapackage.json";
-
-    // Table Schema patterns are implicitly anchored (XML Schema regular expressions).
-    private const string PartialDatePattern = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 
     private static readonly JsonWriterOptions s_options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -109,25 +107,24 @@ internal static class DataPackage
         json.WriteString("name", column.Name);
         json.WriteString("type", column.Kind switch
         {
-            CsvValueKind.Integer => "integer",
-            CsvValueKind.Number => "number",
-            CsvValueKind.Boolean => "boolean",
-            CsvValueKind.Date => "date",
+            ValueKind.Int32 or ValueKind.Int64 => "integer",
+            ValueKind.Double or ValueKind.Decimal => "number",
+            ValueKind.Boolean => "boolean",
             _ => "string",
         });
-        if (column.Kind == CsvValueKind.PartialDate)
+        if (column.Kind == ValueKind.Date)
         {
             json.WriteString("description", "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.");
         }
 
         json.WriteStartObject("constraints");
         json.WriteBoolean("required", column.Required);
-        if (column.Kind == CsvValueKind.PartialDate)
+        if (column.Value.Pattern is { } pattern)
         {
-            json.WriteString("pattern", PartialDatePattern);
+            json.WriteString("pattern", TableSchemaPattern(pattern));
         }
 
-        if (column.Kind == CsvValueKind.Enum)
+        if (column.Kind == ValueKind.Enum)
         {
             WriteNames(json, "enum", column.EnumValues);
         }
@@ -135,6 +132,9 @@ internal static class DataPackage
         json.WriteEndObject();
         json.WriteEndObject();
     }
+
+    // Table Schema patterns are implicitly anchored (XML Schema regular expressions); the metadata's are anchored with ^…$.
+    private static string TableSchemaPattern(string anchored) => anchored.TrimStart('^').TrimEnd('$');
 
     private static void WriteNames(Utf8JsonWriter json, string property, IEnumerable<string> names)
     {

@@ -46,17 +46,17 @@ internal static class DatasetDiffer
     {
         if (before is null)
         {
-            return new RecordChange(ChangeKind.Added, collection, id, Label(after!), Compact(after), []);
+            return new RecordChange(ChangeKind.Added, collection, id, Label(collection, after!), Compact(after), []);
         }
 
         if (after is null)
         {
-            return new RecordChange(ChangeKind.Removed, collection, id, Label(before), Compact(before), []);
+            return new RecordChange(ChangeKind.Removed, collection, id, Label(collection, before), Compact(before), []);
         }
 
         var fields = new List<FieldChange>();
         CompareValue("", before, after, fields);
-        return fields.Count == 0 ? null : new RecordChange(ChangeKind.Changed, collection, id, Label(after), null, fields);
+        return fields.Count == 0 ? null : new RecordChange(ChangeKind.Changed, collection, id, Label(collection, after), null, fields);
     }
 
     private static void CompareValue(string path, JsonNode? before, JsonNode? after, List<FieldChange> fields)
@@ -131,9 +131,11 @@ internal static class DatasetDiffer
         }
     }
 
-    private static string? Label(JsonObject record) =>
-        new[] { "name", "title", "headline" }
-            .Select(key => record.TryGetPropertyValue(key, out var value) && value is JsonValue text && text.TryGetValue<string>(out var s) ? s : null)
+    // The label rule of the record type (RecordTypeMetadata.LabelFields), read from the export's keys:
+    // an export of an older version is labelled the way the current record type names its records.
+    private static string? Label(string collection, JsonObject record) =>
+        (Dataset.Metadata.Collection(collection)?.RecordType.LabelFields.Select(f => f.Key) ?? [])
+            .Select(key => record.TryGetPropertyValue(key, out var value) && value is JsonValue text && text.TryGetValue<string>(out var s) && s.Length > 0 ? s : null)
             .FirstOrDefault(s => s is not null);
 
     /// <summary>A value as compact JSON, non-ASCII text kept readable; the JSON null as <c>null</c>.</summary>

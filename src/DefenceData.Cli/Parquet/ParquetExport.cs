@@ -1,5 +1,6 @@
 using System.Globalization;
 using DefenceData.Cli.Csv;
+using DefenceData.Metadata;
 using Parquet;
 using Parquet.Schema;
 
@@ -8,7 +9,7 @@ namespace DefenceData.Cli.Parquet;
 /// <summary>
 /// Writes the same tables as the CSV export (<see cref="CsvLayout"/>, <see cref="CsvExport.Tables"/>)
 /// as Parquet files, one per table, typed by the layout: whole numbers as INT32/INT64, numbers as
-/// DOUBLE, booleans, full dates as DATE, everything else (ids, codes such as <c>cameoCode</c>,
+/// DOUBLE, booleans, everything else (ids, codes such as <c>cameoCode</c>,
 /// partial dates, enums) as UTF-8 strings; an unknown value is null.
 /// </summary>
 internal static class ParquetExport
@@ -49,10 +50,10 @@ internal static class ParquetExport
     // The Parquet type of a column: int for an int property, long for other whole numbers.
     private static Type ClrType(CsvColumn column) => column.Kind switch
     {
-        CsvValueKind.Integer => column.ClrType == typeof(int) ? typeof(int) : typeof(long),
-        CsvValueKind.Number => typeof(double),
-        CsvValueKind.Boolean => typeof(bool),
-        CsvValueKind.Date => typeof(DateOnly),
+        ValueKind.Int32 => typeof(int),
+        ValueKind.Int64 => typeof(long),
+        ValueKind.Double or ValueKind.Decimal => typeof(double),
+        ValueKind.Boolean => typeof(bool),
         _ => typeof(string),
     };
 
@@ -64,7 +65,6 @@ internal static class ParquetExport
             : type == typeof(long) ? Write(group, field, column, cells, c => long.Parse(c, CultureInfo.InvariantCulture))
             : type == typeof(double) ? Write(group, field, column, cells, c => double.Parse(c, CultureInfo.InvariantCulture))
             : type == typeof(bool) ? Write(group, field, column, cells, c => c == "true")
-            : type == typeof(DateOnly) ? Write(group, field, column, cells, c => DateOnly.ParseExact(c, "yyyy-MM-dd", CultureInfo.InvariantCulture))
             : group.WriteAsync(field, cells.Select(c => c.Length == 0 && !column.Required ? null : c).ToArray());
     }
 

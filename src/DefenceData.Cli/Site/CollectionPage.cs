@@ -14,10 +14,10 @@ internal sealed class CollectionPage(SiteRecords records)
         var html = new Html();
         html.Element("h1", collection.Heading).Line();
         html.Element("p", $"{items.Length} records.", ("class", "note")).Line();
-        if (collection.ParentProperty is { } parent)
+        if (collection.ParentField is { } parent)
         {
             var parentsOf = items.ToDictionary(r => r.Id, r => Ids(parent.GetValue(r.Record)), StringComparer.Ordinal);
-            html.Element("p", $"As a tree: each under its {Humanize.Reference(RecordWalker.KeyOf(parent), collection.Heading).ToLowerInvariant()}.", ("class", "note"));
+            html.Element("p", $"As a tree: each under its {Humanize.Reference(parent.Key, collection.Heading).ToLowerInvariant()}.", ("class", "note"));
             html.Open("ul", ("class", "tree")).Line();
             foreach (var top in items.Where(r => parentsOf[r.Id].Length == 0))
             {

@@ -12,18 +12,18 @@ internal sealed class ConflictsPage(SiteRecords records, Passages passages)
         html.Element("p", "The data never merges or reconciles differing reports: each version is kept with its own source. Here they are side by side, one column per article.", ("class", "note")).Line();
         foreach (var conflict in conflicts)
         {
-            html.Open("section", ("class", "conflict"), ("aria-labelledby", $"conflict-{conflict.Record.Id}-{conflict.Property.Name}")).Line();
-            html.Open("h2", ("id", $"conflict-{conflict.Record.Id}-{conflict.Property.Name}"));
+            html.Open("section", ("class", "conflict"), ("aria-labelledby", $"conflict-{conflict.Record.Id}-{conflict.Field.Name}")).Line();
+            html.Open("h2", ("id", $"conflict-{conflict.Record.Id}-{conflict.Field.Name}"));
             values.RecordLink(html, conflict.Record);
-            html.Text(": " + values.Label(conflict.Property).ToLowerInvariant()).Close("h2").Line();
+            html.Text(": " + values.Label(conflict.Field).ToLowerInvariant()).Close("h2").Line();
             html.Open("div", ("class", "side-by-side")).Line();
             foreach (var (sourceId, items) in conflict.BySource)
             {
                 html.Open("article", ("class", "version")).Open("h3").Link(records.PagePath(records.Find(records.Sources.Name, sourceId)!), RecordLabels.SourceLabel(sourceId)).Close("h3").Line();
                 foreach (var (item, path) in items)
                 {
-                    values.Fields(html, conflict.Record, item, path + ".", _ => true);
-                    values.Citations(html, conflict.Record, item, path + ".");
+                    values.Fields(html, conflict.Record, item, conflict.Field.Value.Element!.Object!, path + ".", _ => true);
+                    values.Citations(html, conflict.Record, item, conflict.Field.Value.Element!.Object!, path + ".");
                 }
 
                 html.Close("article").Line();

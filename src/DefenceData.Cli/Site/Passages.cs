@@ -1,5 +1,6 @@
 using System.Globalization;
 using DefenceData.Generators.Validation;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Site;
 
@@ -27,7 +28,7 @@ internal sealed class Passages
     public Passages(IReadOnlyDictionary<string, string> articleTexts)
     {
         var citations = DatasetIndex.Records
-            .SelectMany(r => RecordWalker.Citations(r.Record).Select(c => new CitationSite(r, c.Path, c.Citation)))
+            .SelectMany(r => RecordWalker.Citations(r.Record, r.Metadata.RecordType).Select(c => new CitationSite(r, c.Path, c.Citation)))
             .ToArray();
         foreach (var (sourceId, text) in articleTexts)
         {

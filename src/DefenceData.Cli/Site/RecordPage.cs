@@ -1,3 +1,5 @@
+using DefenceData.Metadata;
+
 namespace DefenceData.Cli.Site;
 
 /// <summary>
@@ -15,13 +17,14 @@ internal sealed class RecordPage(SiteRecords records, Passages passages, IReadOn
         var html = new Html();
         html.Open("p", ("class", "breadcrumb")).Link(root + collection.Folder + "/index.html", collection.Heading).Raw(" › ").Element("code", record.Id).Close("p").Line();
         html.Element("h1", record.Title).Line();
-        values.Fields(html, record, record.Record, "", p => p.Name != "Id");
-        values.ObjectLists(html, record, record.Record);
+        var type = record.Metadata.RecordType;
+        values.Fields(html, record, record.Record, type, "", f => f.Name != "Id");
+        values.ObjectLists(html, record, record.Record, type);
 
-        if (RecordWalker.Citations(record.Record).Any(c => !c.Path.Contains('.', StringComparison.Ordinal)))
+        if (RecordWalker.Citations(record.Record, type).Any(c => !c.Path.Contains('.', StringComparison.Ordinal)))
         {
             html.Open("section", ("class", "sources")).Element("h2", "Sources").Line();
-            values.Citations(html, record, record.Record, "");
+            values.Citations(html, record, record.Record, type, "");
             html.Close("section").Line();
         }
 
@@ -83,7 +86,7 @@ internal sealed class RecordPage(SiteRecords records, Passages passages, IReadOn
             {
                 html.Open("li");
                 values.RecordLink(html, from);
-                html.Raw(" ").Element("span", "(" + values.Label(from.Record.GetType().GetProperty(property)!).ToLowerInvariant() + ")", ("class", "path"));
+                html.Raw(" ").Element("span", "(" + values.Label(from.Metadata.RecordType.Field(property)!).ToLowerInvariant() + ")", ("class", "path"));
                 html.Close("li").Line();
             }
 

@@ -1,13 +1,12 @@
-using System.Reflection;
 using System.Text.Json;
-using DefenceData.Annotations;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Site;
 
 /// <summary>
 /// The dataset as the site sees it: each collection with its record type and a folder name,
-/// each record's page, and who refers to whom. Read from <see cref="Dataset.Collections"/> and the
-/// record types, so a new collection or reference gets its pages and links without a change here.
+/// each record's page, and who refers to whom. Read from the generated metadata
+/// (<see cref="Dataset.Metadata"/>), so a new collection or reference gets its pages and links without a change here.
 /// </summary>
 internal sealed class SiteRecords
 {
@@ -17,12 +16,12 @@ internal sealed class SiteRecords
 
     public SiteRecords()
     {
-        Collections = Dataset.Collections
-            .Select(c => new SiteCollection(c.Key, JsonNamingPolicy.KebabCaseLower.ConvertName(c.Key), Csv.CsvSchema.ElementType(c.Value.GetType())!))
+        Collections = Dataset.Metadata.Collections
+            .Select(c => new SiteCollection(c.ExportName, JsonNamingPolicy.KebabCaseLower.ConvertName(c.ExportName), c.RecordType))
             .ToArray();
         foreach (var collection in Collections)
         {
-            _byType[collection.RecordType] = collection;
+            _byType.TryAdd(collection.RecordType.Type, collection);
         }
 
         foreach (var record in DatasetIndex.Records)
@@ -32,7 +31,7 @@ internal sealed class SiteRecords
 
         foreach (var record in DatasetIndex.Records)
         {
-            foreach (var (property, target, ids) in References(record.Record))
+            foreach (var (field, target, ids) in References(record))
             {
                 foreach (var id in ids)
                 {
@@ -42,7 +41,7 @@ internal sealed class SiteRecords
                         _referrers[key] = list = [];
                     }
 
-                    list.Add((record, property.Name));
+                    list.Add((record, field.Key));
                 }
             }
         }
@@ -63,7 +62,7 @@ internal sealed class SiteRecords
     /// <summary>The records of a collection.</summary>
     public IEnumerable<IndexedRecord> In(SiteCollection collection) => DatasetIndex.In(collection.Name);
 
-    /// <summary>The records that refer to this one, with the property that does.</summary>
+    /// <summary>The records that refer to this one, with the key of the field that does.</summary>
     public IReadOnlyList<(IndexedRecord From, string Property)> ReferrersOf(IndexedRecord record) =>
         _referrers.TryGetValue(Key(record.Collection, record.Id), out var list) ? list : [];
 
@@ -73,20 +72,20 @@ internal sealed class SiteRecords
     /// <summary>The folder of a collection's pages, e.g. <c>weapon-systems</c>.</summary>
     public string Folder(string collection) => Collections.First(c => c.Name == collection).Folder;
 
-    /// <summary>The id properties of a record (marked <see cref="ReferenceAttribute"/>) that point into a collection, with their ids.</summary>
-    public IEnumerable<(PropertyInfo Property, SiteCollection Target, IReadOnlyList<string> Ids)> References(object record)
+    /// <summary>The reference fields of a record that point into a collection, with their ids.</summary>
+    public IEnumerable<(FieldMetadata Field, SiteCollection Target, IReadOnlyList<string> Ids)> References(IndexedRecord record)
     {
-        foreach (var property in RecordWalker.DataProperties(record.GetType()))
+        foreach (var field in record.Metadata.RecordType.Fields)
         {
-            if (property.GetCustomAttribute<ReferenceAttribute>() is { } reference && CollectionOf(reference.TargetType) is { } target)
+            if (field.ReferenceTarget is { } type && CollectionOf(type) is { } target)
             {
-                IReadOnlyList<string> ids = property.GetValue(record) switch
+                IReadOnlyList<string> ids = field.GetValue(record.Record) switch
                 {
                     string id => [id],
                     IEnumerable<string> list => list.ToArray(),
                     _ => [],
                 };
-                yield return (property, target, ids);
+                yield return (field, target, ids);
             }
         }
     }
@@ -95,12 +94,11 @@ internal sealed class SiteRecords
 }
 
 /// <summary>A collection on the site: its export name, its folder of pages and its record type.</summary>
-internal sealed record SiteCollection(string Name, string Folder, Type RecordType)
+internal sealed record SiteCollection(string Name, string Folder, RecordTypeMetadata RecordType)
 {
     /// <summary>A heading for the collection: "Weapon systems".</summary>
     public string Heading => Humanize.Words(Name);
 
-    /// <summary>The property that places a record under others of its own collection (topics' broader topics, a place's larger place), if any: its records form a tree.</summary>
-    public PropertyInfo? ParentProperty => RecordWalker.DataProperties(RecordType)
-        .FirstOrDefault(p => p.GetCustomAttribute<ReferenceAttribute>()?.TargetType == RecordType);
+    /// <summary>The field that places a record under others of its own collection (topics' broader topics, a place's larger place), if any: its records form a tree.</summary>
+    public FieldMetadata? ParentField => RecordType.Fields.FirstOrDefault(f => f.ReferenceTarget == RecordType.Type);
 }

@@ -1,34 +1,32 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
-using System.Text.Json;
-using DefenceData.Annotations;
+using DefenceData.Metadata;
 
 namespace DefenceData.Cli.Site;
 
 /// <summary>
-/// Writes a record's data properties as a reader sees them, by kind of value: dates at their
+/// Writes a record's data fields (from its generated metadata) as a reader sees them, by kind of value: dates at their
 /// precision, ids as links to their records, lists as lists, lists of objects (roles, figures) as
 /// tables with their own sources, citations as quotes linked to their passage in the article.
 /// </summary>
 internal sealed class ValueWriter(SiteRecords records, Passages passages, string root)
 {
     /// <summary>The fields of an object as a definition list, skipping unknown (null) and empty values and what is written elsewhere.</summary>
-    public void Fields(Html html, IndexedRecord owner, object value, string path, Func<PropertyInfo, bool> include)
+    public void Fields(Html html, IndexedRecord owner, object value, RecordTypeMetadata type, string path, Func<FieldMetadata, bool> include)
     {
         html.Open("dl", ("class", "fields")).Line();
-        var derivation = DerivationOf(value);
-        foreach (var property in RecordWalker.DataProperties(value.GetType()).Where(include))
+        var derivation = DerivationOf(value, type);
+        foreach (var field in type.Fields.Where(include))
         {
-            var fieldValue = property.GetValue(value);
-            if (IsEmpty(fieldValue) || IsCitations(property.PropertyType) || IsObjectList(property.PropertyType))
+            var fieldValue = field.GetValue(value);
+            if (IsEmpty(fieldValue) || IsCitations(field.Value) || IsObjectList(field.Value))
             {
                 continue;
             }
 
-            html.Element("dt", Label(property));
+            html.Element("dt", Label(field));
             html.Open("dd");
-            Value(html, owner, property, fieldValue!, path + RecordWalker.KeyOf(property), derivation);
+            Value(html, owner, field, field.Value, fieldValue!, path + field.Key, derivation);
             html.Close("dd").Line();
         }
 
@@ -36,22 +34,22 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
     }
 
     /// <summary>The lists of objects of a record, one table each (roles over time, figures), each row with its sources.</summary>
-    public void ObjectLists(Html html, IndexedRecord owner, object value)
+    public void ObjectLists(Html html, IndexedRecord owner, object value, RecordTypeMetadata type)
     {
-        foreach (var property in RecordWalker.DataProperties(value.GetType()).Where(p => IsObjectList(p.PropertyType)))
+        foreach (var field in type.Fields.Where(f => IsObjectList(f.Value)))
         {
-            var items = ((IEnumerable)property.GetValue(value)!).Cast<object>().Select((item, i) => (Item: item, Path: $"{RecordWalker.KeyOf(property)}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToArray();
+            var items = ((IEnumerable)field.GetValue(value)!).Cast<object>().Select((item, i) => (Item: item, Path: $"{field.Key}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToArray();
             if (items.Length == 0)
             {
                 continue;
             }
 
-            var element = Csv.CsvSchema.ElementType(property.PropertyType)!;
-            var columns = RecordWalker.DataProperties(element).Where(p => !IsCitations(p.PropertyType) && !IsObjectList(p.PropertyType)).ToArray();
-            var dated = columns.FirstOrDefault(p => (Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType) == typeof(PartialDate));
+            var element = field.Value.Element!.Object!;
+            var columns = element.Fields.Where(f => !IsCitations(f.Value) && !IsObjectList(f.Value)).ToArray();
+            var dated = columns.FirstOrDefault(f => f.Kind == ValueKind.Date);
             var ordered = dated is null ? items : items.OrderBy(i => (PartialDate?)dated.GetValue(i.Item) is null).ThenBy(i => (PartialDate?)dated.GetValue(i.Item)).ToArray();
 
-            html.Open("section", ("class", "object-list")).Element("h2", Label(property) + (dated is null ? "" : " (by " + Label(dated).ToLowerInvariant() + ")")).Line();
+            html.Open("section", ("class", "object-list")).Element("h2", Label(field) + (dated is null ? "" : " (by " + Label(dated).ToLowerInvariant() + ")")).Line();
             html.Raw("<div class=\"table-wrap\"><table>").Open("thead").Open("tr");
             foreach (var column in columns)
             {
@@ -61,26 +59,7 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
             html.Element("th", "Sources", ("scope", "col")).Close("tr").Close("thead").Open("tbody").Line();
             foreach (var (item, path) in ordered)
             {
-                html.Open("tr");
-                foreach (var column in columns)
-                {
-                    html.Open("td");
-                    var cell = column.GetValue(item);
-                    if (IsEmpty(cell))
-                    {
-                        html.Element("span", "not given", ("class", "unknown"));
-                    }
-                    else
-                    {
-                        Value(html, owner, column, cell!, path + "." + RecordWalker.KeyOf(column), DerivationOf(item));
-                    }
-
-                    html.Close("td");
-                }
-
-                html.Open("td");
-                Citations(html, owner, item, path + ".");
-                html.Close("td").Close("tr").Line();
+                Row(html, owner, element, columns, item, path);
             }
 
             html.Raw("</tbody></table></div>").Close("section").Line();
@@ -88,9 +67,9 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
     }
 
     /// <summary>An object's own citations (not those of its nested objects): each quote linked to its passage in the article.</summary>
-    public void Citations(Html html, IndexedRecord owner, object value, string path)
+    public void Citations(Html html, IndexedRecord owner, object value, RecordTypeMetadata type, string path)
     {
-        var own = RecordWalker.Citations(value, path).Where(c => !c.Path[path.Length..].Contains('.', StringComparison.Ordinal)).ToArray();
+        var own = RecordWalker.Citations(value, type, path).Where(c => !c.Path[path.Length..].Contains('.', StringComparison.Ordinal)).ToArray();
         html.Open("ul", ("class", "citations"));
         foreach (var (citationPath, citation) in own)
         {
@@ -112,67 +91,95 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
     public static string CitationAnchor(string path) =>
         "cite-" + string.Join('-', path.Split(['[', ']', '.'], StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>A property's label: "Participants" for <c>participantIds</c>.</summary>
-    public string Label(PropertyInfo property) =>
-        property.GetCustomAttribute<ReferenceAttribute>() is { } reference && records.CollectionOf(reference.TargetType) is { } target
-            ? Humanize.Reference(RecordWalker.KeyOf(property), target.Heading)
-            : Humanize.Words(RecordWalker.KeyOf(property));
+    /// <summary>A field's label: "Participants" for <c>participantIds</c>.</summary>
+    public string Label(FieldMetadata field) =>
+        field.ReferenceTarget is { } target && records.CollectionOf(target) is { } collection
+            ? Humanize.Reference(field.Key, collection.Heading)
+            : Humanize.Words(field.Key);
 
     /// <summary>A link to a record's page with its title.</summary>
     public void RecordLink(Html html, IndexedRecord record) => html.Link(root + records.PagePath(record), record.Title);
 
-    private void Value(Html html, IndexedRecord owner, PropertyInfo property, object value, string path, string? derivation)
+    private void Row(Html html, IndexedRecord owner, RecordTypeMetadata element, FieldMetadata[] columns, object item, string path)
     {
-        if (property.GetCustomAttribute<ReferenceAttribute>() is { } reference && records.CollectionOf(reference.TargetType) is { } target)
+        html.Open("tr");
+        foreach (var column in columns)
         {
-            var ids = value is string one ? [one] : ((IEnumerable<string>)value).ToArray();
-            html.Open("ul", ("class", "inline"));
-            foreach (var id in ids)
+            html.Open("td");
+            var cell = column.GetValue(item);
+            if (IsEmpty(cell))
             {
-                html.Open("li");
-                if (records.Find(target.Name, id) is { } found)
-                {
-                    RecordLink(html, found);
-                }
-                else
-                {
-                    html.Text(id);
-                }
-
-                html.Close("li");
+                html.Element("span", "not given", ("class", "unknown"));
+            }
+            else
+            {
+                Value(html, owner, column, column.Value, cell!, path + "." + column.Key, DerivationOf(item, element));
             }
 
-            html.Close("ul");
+            html.Close("td");
+        }
+
+        html.Open("td");
+        Citations(html, owner, item, element, path + ".");
+        html.Close("td").Close("tr").Line();
+    }
+
+    private void Value(Html html, IndexedRecord owner, FieldMetadata field, ValueMetadata shape, object value, string path, string? derivation)
+    {
+        if (field.ReferenceTarget is { } targetType && records.CollectionOf(targetType) is { } target)
+        {
+            References(html, target, value is string one ? [one] : ((IEnumerable<string>)value).ToArray());
             return;
         }
 
-        switch (value)
+        switch (shape.Kind)
         {
-            case PartialDate date:
-                Date(html, date, derivation);
+            case ValueKind.Date:
+                Date(html, (PartialDate)value, derivation);
                 break;
-            case string text:
-                html.Text(text);
+            case ValueKind.Enum:
+                html.Text(ScalarText.Of(value, shape).Replace('-', ' '));
                 break;
-            case Enum e:
-                html.Text(JsonNamingPolicy.KebabCaseLower.ConvertName(e.ToString()).Replace('-', ' '));
+            case ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Decimal:
+                html.Text(((IFormattable)value).ToString(field.Name == "Value" ? "N0" : null, CultureInfo.InvariantCulture));
                 break;
-            case IFormattable number:
-                html.Text(number.ToString(property.Name == "Value" ? "N0" : null, CultureInfo.InvariantCulture));
-                break;
-            case IEnumerable list:
+            case ValueKind.List:
                 html.Open("ul");
-                foreach (var item in list)
+                foreach (var item in (IEnumerable)value)
                 {
-                    html.Element("li", Convert.ToString(item, CultureInfo.InvariantCulture) ?? "");
+                    html.Element("li", item is null ? "" : ScalarText.Of(item, shape.Element!));
                 }
 
                 html.Close("ul");
                 break;
+            case ValueKind.Object:
+                Fields(html, owner, value, shape.Object!, path + ".", _ => true);
+                break;
             default:
-                Fields(html, owner, value, path + ".", _ => true);
+                html.Text(ScalarText.Of(value, shape));
                 break;
         }
+    }
+
+    private void References(Html html, SiteCollection target, IReadOnlyList<string> ids)
+    {
+        html.Open("ul", ("class", "inline"));
+        foreach (var id in ids)
+        {
+            html.Open("li");
+            if (records.Find(target.Name, id) is { } found)
+            {
+                RecordLink(html, found);
+            }
+            else
+            {
+                html.Text(id);
+            }
+
+            html.Close("li");
+        }
+
+        html.Close("ul");
     }
 
     /// <summary>A date at its precision; a derived one marked, its derivation shown on hover and focus.</summary>
@@ -197,13 +204,14 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
         html.Raw(" ").Open("span", ("class", "derived"), ("tabindex", "0"), ("title", derivation), ("aria-label", "Derived date: " + derivation))
             .Text("derived").Element("span", derivation, ("class", "derivation"), ("role", "tooltip")).Close("span");
 
-    private static string? DerivationOf(object value) =>
-        value.GetType().GetProperty("DateDerivation")?.GetValue(value) as string;
+    private static string? DerivationOf(object value, RecordTypeMetadata type) =>
+        type.Field("dateDerivation")?.GetValue(value) as string;
 
     private static bool IsEmpty(object? value) => value is null || (value is IEnumerable list and not string && !list.Cast<object>().Any());
 
-    private static bool IsCitations(Type type) => type == typeof(Citation) || Csv.CsvSchema.ElementType(type) == typeof(Citation);
+    private static bool IsCitation(ValueMetadata? value) => value?.Object?.Type == typeof(Citation);
 
-    private static bool IsObjectList(Type type) =>
-        Csv.CsvSchema.ElementType(type) is { } element && element != typeof(Citation) && Csv.CsvColumn.KindOf(element) == Csv.CsvValueKind.Text && element != typeof(string);
+    private static bool IsCitations(ValueMetadata value) => IsCitation(value) || IsCitation(value.Element);
+
+    private static bool IsObjectList(ValueMetadata value) => value.Element is { Object: not null } && !IsCitation(value.Element);
 }

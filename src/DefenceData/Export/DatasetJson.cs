@@ -1,90 +1,161 @@
+using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-using DefenceData.Annotations;
+using DefenceData.Metadata;
 
 namespace DefenceData.Export;
 
 /// <summary>
-/// Writes the whole dataset as one JSON object, one array per collection: camelCase names,
-/// references as ids (navigation properties are left out), dates as <c>"2025"</c>,
-/// <c>"2025-07"</c> or <c>"2025-07-23"</c>, enums in kebab-case, unknowns as explicit nulls.
-/// The output is canonical: the same data always gives the same bytes.
+/// Writes a whole dataset as one JSON object, one array per collection: camelCase keys, references
+/// as ids (navigation properties are left out), dates as <c>"2025"</c>, <c>"2025-07"</c> or
+/// <c>"2025-07-23"</c>, enums in kebab-case, unknowns as explicit nulls. Driven by the generated
+/// metadata (no reflection), so it serves any generated dataset. The output is canonical: the same
+/// data always gives the same bytes.
 /// </summary>
 public static class DatasetJson
 {
-    /// <summary>The serializer options used for the export.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    /// <summary>Writes the dataset to a stream as indented UTF-8 JSON with '\n' line ends.</summary>
+    /// <summary>Writes this package's dataset to a stream as indented UTF-8 JSON with '\n' line ends.</summary>
     /// <param name="stream">The stream to write to.</param>
-    public static void Write(Stream stream) => Write(stream, Dataset.Collections);
+    public static void Write(Stream stream) => Write(stream, Dataset.Metadata);
 
     /// <summary>
-    /// Writes any dataset root's collections (its generated <c>Collections</c>, e.g. a project's own
-    /// <c>ProjectDataset.Collections</c>) to a stream as indented UTF-8 JSON with '\n' line ends.
+    /// Writes any generated dataset (its root's <c>Metadata</c>, e.g. a project's own
+    /// <c>ProjectDataset.Metadata</c>) to a stream as indented UTF-8 JSON with '\n' line ends.
     /// </summary>
     /// <param name="stream">The stream to write to.</param>
-    /// <param name="collections">The collections by their names in exports.</param>
-    public static void Write(Stream stream, IEnumerable<KeyValuePair<string, System.Collections.IEnumerable>> collections)
+    /// <param name="dataset">The dataset.</param>
+    public static void Write(Stream stream, DatasetMetadata dataset)
     {
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = Options.Encoder });
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var writer = new Utf8JsonWriter(stream, s_options);
         writer.WriteStartObject();
-        foreach (var (name, records) in collections)
+        foreach (var collection in dataset.Collections)
         {
-            writer.WritePropertyName(name);
-            JsonSerializer.Serialize(writer, records.Cast<object>().ToArray(), Options);
+            writer.WritePropertyName(collection.ExportName);
+            writer.WriteStartArray();
+            foreach (var record in collection.Records)
+            {
+                WriteObject(writer, record, collection.RecordType);
+            }
+
+            writer.WriteEndArray();
         }
 
         writer.WriteEndObject();
     }
 
-    /// <summary>The dataset as indented JSON text with '\n' line ends.</summary>
+    /// <summary>Writes one record (or nested object) as a JSON object, as the export does.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The record or object.</param>
+    /// <param name="type">Its type's metadata.</param>
+    public static void WriteObject(Utf8JsonWriter writer, object value, RecordTypeMetadata type)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(type);
+        writer.WriteStartObject();
+        foreach (var field in type.Fields)
+        {
+            writer.WritePropertyName(field.Key);
+            WriteValue(writer, field.GetValue(value), field.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One record as indented JSON text with '\n' line ends, as the export writes it.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="type">Its type's metadata.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJson()
+    public static string ToJson(object record, RecordTypeMetadata type) => Text(writer => WriteObject(writer, record, type));
+
+    /// <summary>This package's dataset as indented JSON text with '\n' line ends.</summary>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson() => ToJson(Dataset.Metadata);
+
+    /// <summary>Any generated dataset as indented JSON text with '\n' line ends.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(DatasetMetadata dataset)
     {
         using var stream = new MemoryStream();
-        Write(stream);
+        Write(stream, dataset);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static JsonSerializerOptions CreateOptions()
+    private static string Text(Action<Utf8JsonWriter> write)
     {
-        var options = new JsonSerializerOptions
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, s_options))
         {
-            PropertyNamingPolicy = DataNames.Keys,
-            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { KeepDataProperties } },
-        };
-        options.Converters.Add(new PartialDateJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(DataNames.EnumMembers));
-        options.MakeReadOnly();
-        return options;
+            write(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Leaves out navigation and computed (get-only) properties such as <see cref="Event.When"/>: the data is what YAML sets.</summary>
-    private static void KeepDataProperties(JsonTypeInfo typeInfo)
+    private static void WriteValue(Utf8JsonWriter writer, object? value, ValueMetadata shape)
     {
-        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        if (value is null)
         {
+            writer.WriteNullValue();
             return;
         }
 
-        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        switch (shape.Kind)
         {
-            var property = typeInfo.Properties[i];
-            if (property.Set is null || property.AttributeProvider?.IsDefined(typeof(NavigationAttribute), inherit: false) == true)
-            {
-                typeInfo.Properties.RemoveAt(i);
-            }
+            case ValueKind.Object:
+                WriteObject(writer, value, shape.Object!);
+                break;
+            case ValueKind.List:
+                writer.WriteStartArray();
+                foreach (var item in (IEnumerable)value)
+                {
+                    WriteValue(writer, item, shape.Element!);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                WriteScalar(writer, value, shape);
+                break;
+        }
+    }
+
+    private static void WriteScalar(Utf8JsonWriter writer, object value, ValueMetadata shape)
+    {
+        switch (value)
+        {
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                writer.WriteNumberValue(d);
+                break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
+            default:
+                writer.WriteStringValue(ScalarText.Of(value, shape));
+                break;
         }
     }
 }
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as its invariant text: <c>"2025-07-23"</c>.</summary>
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+public sealed class PartialDateJsonConverter : System.Text.Json.Serialization.JsonConverter<PartialDate>
 {
     /// <inheritdoc />
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using DefenceData.Annotations;
+
 namespace DefenceData;
 
 /// <summary>A number stated by a source, with how it qualifies it ("over 1,200" is more than 1,200).</summary>
@@ -31,6 +33,6 @@ public sealed record Count
     public string? PartOf { get; init; }
 
     /// <summary>Where the number is stated.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,4 +1,5 @@
-using System.ComponentModel.DataAnnotations;
+using DefenceData.Annotations;
+
 namespace DefenceData;
 
 /// <summary>A country named in the articles.</summary>
@@ -11,6 +12,6 @@ public sealed partial record Country
     public required string Name { get; init; }
 
     /// <summary>Where the articles name it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -74,7 +74,7 @@ public sealed partial record Event
     public string? Summary { get; init; }
 
     /// <summary>Where the articles report it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -20,6 +19,6 @@ public sealed partial record Person
     public IReadOnlyList<Role> Roles { get; init; } = [];
 
     /// <summary>Where the articles name the person.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -24,6 +23,6 @@ public sealed partial record Place
     public string? WithinId { get; init; }
 
     /// <summary>Where the articles name it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

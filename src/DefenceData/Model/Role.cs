@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -20,6 +19,6 @@ public sealed partial record Role
     public PartialDate? AsOf { get; init; }
 
     /// <summary>Where the role is stated.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -48,6 +47,6 @@ public sealed partial record Statement
     public IReadOnlyList<string> QuotedWords { get; init; } = [];
 
     /// <summary>Where the articles report it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

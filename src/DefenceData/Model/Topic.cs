@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -27,6 +26,6 @@ public sealed partial record Topic
     public IReadOnlyList<string> RelatedTopicIds { get; init; } = [];
 
     /// <summary>Where the articles name it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }

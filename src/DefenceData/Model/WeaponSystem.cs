@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DefenceData.Annotations;
 
 namespace DefenceData;
@@ -31,6 +30,6 @@ public sealed partial record WeaponSystem
     public string? Description { get; init; }
 
     /// <summary>Where the articles name it.</summary>
-    [MinLength(1)]
+    [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
 }
