@@ -50,8 +50,13 @@ public sealed class DataPackageTests : IDisposable
         Assert.Equal(type, Field(resource, field).GetProperty("type").GetString());
 
     [Fact]
-    public void Partial_dates_are_text_constrained_to_iso_partial_dates() =>
-        Assert.Equal("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", Field("events", "date").GetProperty("constraints").GetProperty("pattern").GetString());
+    public void Partial_dates_are_text_constrained_to_real_calendar_days_as_the_json_schema_is()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^(?:" + Field("events", "date").GetProperty("constraints").GetProperty("pattern").GetString() + ")$");
+        Assert.Equal(Events.Metadata.RecordType.Field("date")!.Value.Pattern, "^" + Field("events", "date").GetProperty("constraints").GetProperty("pattern").GetString() + "$");
+        Assert.All(["2025", "2025-07", "2025-07-23", "2024-02-29"], date => Assert.Matches(pattern, date));
+        Assert.All(["2025-13", "2025-02-30", "2025-02-29", "25-07", "2025-7-23"], date => Assert.DoesNotMatch(pattern, date));
+    }
 
     [Fact]
     public void Enums_list_their_kebab_case_values() =>

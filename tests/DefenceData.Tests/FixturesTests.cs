@@ -141,7 +141,7 @@ public sealed class FixturesTests
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 public sealed class DatasetRow<T> : IXunitSerializable
-    where T : class
+    where T : class, IRecord
 {
     [Obsolete("For xunit's deserialisation only.")]
     public DatasetRow()

@@ -1,43 +1,52 @@
 using System.Text.Json;
 using DefenceData.Cli.Csv;
 using DefenceData.Export;
+using DefenceData.Metadata;
 
 namespace DefenceData.Tests;
 
-/// <summary>JSON and CSV name a property and an enum value the same way, acronyms included.</summary>
+/// <summary>
+/// Keys and enum texts have one home, the generated metadata (the generator's naming rule, tested in
+/// DataNamesTests): the JSON export and the CSV columns write exactly what it says.
+/// </summary>
 public sealed class KeyNamingTests
 {
     [Fact]
-    public void Json_keys_and_csv_columns_agree_for_acronym_properties()
+    public void Json_keys_of_every_record_are_its_types_metadata_keys_in_order()
     {
-        var json = JsonSerializer.SerializeToElement(new Probe(), DatasetJson.Options);
-        var jsonKeys = json.EnumerateObject().Select(p => p.Name);
-        Assert.Equal(["url", "iosVersion", "cameoCode", "kind"], jsonKeys);
-        Assert.Equal(jsonKeys, CsvSchema.For(typeof(Probe)).TypedColumns(_ => null).Select(c => c.Name));
+        using var json = JsonDocument.Parse(DatasetJson.ToJson());
+        foreach (var collection in Dataset.Metadata.Collections)
+        {
+            var keys = collection.RecordType.Fields.Select(f => f.Key).ToArray();
+            Assert.All(json.RootElement.GetProperty(collection.ExportName).EnumerateArray(), record =>
+                Assert.Equal(keys, record.EnumerateObject().Select(p => p.Name)));
+        }
     }
 
     [Fact]
-    public void Json_and_csv_write_an_acronym_enum_member_alike()
+    public void Csv_columns_of_a_collection_are_its_scalar_metadata_keys()
     {
-        var json = JsonSerializer.SerializeToElement(new Probe(), DatasetJson.Options);
-        var csv = CsvExport.Format(ProbeKind.IOSDevice);
-        Assert.Equal("ios-device", json.GetProperty("kind").GetString());
-        Assert.Equal("ios-device", csv);
+        var events = CsvLayout.Tables().Single(t => t.Name == "events");
+        var scalarKeys = Events.Metadata.RecordType.Fields.Where(f => f.Value.IsScalar).Select(f => f.Key);
+        Assert.Equal(scalarKeys, events.ColumnNames);
     }
 
-    private enum ProbeKind
+    [Fact]
+    public void Json_writes_an_enum_value_as_its_metadata_text()
     {
-        IOSDevice,
+        var type = Events.Metadata.RecordType.Field("type")!;
+        var visit = Dataset.Events.First(e => e.Type == EventType.WorkingGroupMeeting);
+        using var json = JsonDocument.Parse(DatasetJson.ToJson(visit, Events.Metadata.RecordType));
+        Assert.Equal("working-group-meeting", type.Value.Enum!.TextOf(EventType.WorkingGroupMeeting));
+        Assert.Equal("working-group-meeting", json.RootElement.GetProperty("type").GetString());
     }
 
-    private sealed record Probe
+    [Fact]
+    public void Acronym_keys_follow_the_camel_case_rule()
     {
-        public string? URL { get; init; } = "u";
-
-        public string? IOSVersion { get; init; }
-
-        public string? CameoCode { get; init; }
-
-        public ProbeKind Kind { get; init; } = ProbeKind.IOSDevice;
+        // WeaponSystems → weaponSystems; a key is never lower-cased only at its first letter.
+        Assert.Equal("weaponSystems", WeaponSystems.Metadata.ExportName);
+        Assert.All(Dataset.Metadata.Collections.SelectMany(c => c.RecordType.Fields), f =>
+            Assert.Equal(JsonNamingPolicy.CamelCase.ConvertName(f.Name), f.Key));
     }
 }

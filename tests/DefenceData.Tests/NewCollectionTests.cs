@@ -54,7 +54,7 @@ public sealed class NewCollectionTests
     public void The_json_export_writes_the_projects_collection()
     {
         using var stream = new MemoryStream();
-        DatasetJson.Write(stream, ProjectDataset.Collections);
+        DatasetJson.Write(stream, ProjectDataset.Metadata);
         using var json = JsonDocument.Parse(stream.ToArray());
 
         var flagship = json.RootElement.GetProperty("vessels").EnumerateArray().Single(v => v.GetProperty("id").GetString() == "test-flagship");
@@ -66,7 +66,7 @@ public sealed class NewCollectionTests
     [Fact]
     public void The_csv_export_writes_the_projects_collection_and_its_link_table()
     {
-        var tables = CsvExport.Tables(ProjectDataset.Collections);
+        var tables = CsvExport.Tables(ProjectDataset.Metadata);
 
         Assert.Equal(["vessels", "lists", "citations"], tables.Select(t => t.Name));
         Assert.Equal(["id", "name", "escortId", "flagId"], tables[0].Columns);

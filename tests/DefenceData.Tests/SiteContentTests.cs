@@ -51,7 +51,7 @@ public sealed class SiteContentTests : IDisposable
     [Fact]
     public void The_conflicts_are_baram_s_rank_forms_and_the_pahalgam_death_toll_not_agreeing_reports()
     {
-        var conflicts = Conflicts.Find().Select(c => (c.Record.Id, c.Property.Name)).ToArray();
+        var conflicts = Conflicts.Find().Select(c => (c.Record.Id, c.Field.Name)).ToArray();
         Assert.Contains(("amir-baram", "Roles"), conflicts);
         Assert.Contains(("pahalgam-attack-2025-04-22", "Figures"), conflicts);
         Assert.DoesNotContain(("rajesh-kumar-singh", "Roles"), conflicts);

@@ -16,6 +16,9 @@ public sealed class RoundTripTests
 {
     private const string Root = "/roundtrip/data";
 
+    // A record written back as one line of JSON (a YAML flow mapping), its text as the export writes it.
+    private static readonly JsonSerializerOptions s_flow = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     // Each collection of the package by its export name: its folder and its class in the rebuilt
     // fixture (namespace RealData), read from the [DataCollection] attributes, not kept by hand.
     private static readonly Dictionary<string, (string Folder, string Class)> s_collections = typeof(Dataset).Assembly.GetTypes()
@@ -33,7 +36,7 @@ public sealed class RoundTripTests
             var folder = s_collections[collection.Name].Folder;
             foreach (var record in collection.Value.EnumerateArray())
             {
-                var yaml = "# Written back from the JSON export.\n" + JsonSerializer.Serialize(record, DatasetJson.Options) + "\n";
+                var yaml = "# Written back from the JSON export.\n" + JsonSerializer.Serialize(record, s_flow) + "\n";
                 files.Add(new InMemoryText($"{Root}/{folder}/{record.GetProperty("id").GetString()}.yaml", yaml));
             }
         }
@@ -45,10 +48,10 @@ public sealed class RoundTripTests
         Assert.Empty(GeneratorHarness.Describe(result.Diagnostics));
         var assembly = CompiledFixture.Load(output);
 
-        foreach (var (name, records) in Dataset.Collections)
+        foreach (var collection in Dataset.Metadata.Collections)
         {
-            var original = Canonical(records.Cast<object>());
-            var rebuilt = Canonical(CompiledFixture.All(assembly, s_collections[name].Class));
+            var original = Canonical(collection.Records, collection.RecordType);
+            var rebuilt = Canonical(CompiledFixture.All(assembly, s_collections[collection.ExportName].Class), collection.RecordType);
             Assert.Equal(original, rebuilt);
         }
     }
@@ -58,11 +61,11 @@ public sealed class RoundTripTests
     {
         using var export = JsonDocument.Parse(DatasetJson.ToJson());
         var exported = export.RootElement.EnumerateObject().Sum(c => c.Value.GetArrayLength());
-        Assert.Equal(Dataset.Collections.Sum(c => c.Value.Cast<object>().Count()), exported);
+        Assert.Equal(Dataset.Metadata.Collections.Sum(c => c.Records.Count), exported);
         Assert.True(exported > 0);
     }
 
-    /// <summary>Each record on its own line, rendered by the export's canonical serializer.</summary>
-    private static string Canonical(IEnumerable<object> records) =>
-        string.Join("\n", records.Select(r => JsonSerializer.Serialize(r, r.GetType(), DatasetJson.Options)));
+    /// <summary>Each record rendered by the export's canonical writer, one after another.</summary>
+    private static string Canonical(IEnumerable<object> records, DefenceData.Metadata.RecordTypeMetadata type) =>
+        string.Join("\n", records.Select(r => DatasetJson.ToJson(r, type)));
 }

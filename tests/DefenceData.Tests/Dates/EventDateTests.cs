@@ -62,7 +62,7 @@ public sealed class EventDateTests
     [Fact]
     public void The_computed_dates_are_not_exported_as_data()
     {
-        var json = System.Text.Json.JsonSerializer.Serialize(Visit, Export.DatasetJson.Options);
+        var json = Export.DatasetJson.ToJson(Visit, Events.Metadata.RecordType);
         Assert.DoesNotContain("\"when\"", json, StringComparison.Ordinal);
         Assert.Contains("\"endDate\": \"2025-07-23\"", json.Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
     }
