@@ -89,7 +89,7 @@ internal static class MetadataEmitter
 
     private static string Field(MetadataModel model, TypeShape owner, PropertyShape property)
     {
-        var valueType = property.Value.TypeName + (property.Value.IsNullable ? "?" : "");
+        var valueType = Annotated(property.Value);
         return "new " + Ns + "FieldMetadata<" + owner.FullyQualifiedName + ", " + valueType + ">("
             + Literal(property.Key) + ", " + Literal(property.Name) + ", " + Value(model, property.Value) + ", "
             + (property.IsRequired ? "true" : "false") + ", "
@@ -120,6 +120,22 @@ internal static class MetadataEmitter
         }
 
         return text + ")";
+    }
+
+    // The property's type as declared, nullable annotations included (the shape's type name has none), so the
+    // typed accessor converts without a nullability warning: IReadOnlyList<string?> stays IReadOnlyList<string?>.
+    private static string Annotated(ValueShape value)
+    {
+        var name = value.TypeName;
+        if (value.Element is { } element)
+        {
+            var inner = Annotated(element);
+            name = name.EndsWith("[]", System.StringComparison.Ordinal) ? inner + "[]"
+                : name.EndsWith("<" + element.TypeName + ">", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - element.TypeName.Length - 1) + inner + ">"
+                : name;
+        }
+
+        return name + (value.IsNullable ? "?" : "");
     }
 
     private static string KindName(ValueKind kind) => kind switch

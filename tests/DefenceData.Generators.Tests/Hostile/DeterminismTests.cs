@@ -46,7 +46,8 @@ public sealed class DeterminismTests
     public void Real_data_generates_every_collection()
     {
         var hintNames = s_baseline.Value.Split('\n').Where(l => l.StartsWith("// RealData.", StringComparison.Ordinal)).ToList();
-        Assert.Equal(10, hintNames.Count(h => !h.EndsWith(".Ids.g.cs", StringComparison.Ordinal)));
+        Assert.Equal(10, hintNames.Count(h => !h.EndsWith(".Ids.g.cs", StringComparison.Ordinal) && !h.EndsWith(".Metadata.g.cs", StringComparison.Ordinal)));
+        Assert.Equal(10, hintNames.Count(h => h.EndsWith(".Metadata.g.cs", StringComparison.Ordinal))); // one metadata source beside each collection
         Assert.Equal(10, hintNames.Count(h => h.EndsWith(".Ids.g.cs", StringComparison.Ordinal))); // one id list per public collection
     }
 
