@@ -12,15 +12,27 @@ internal static class SearchIndex
 {
     public static string Script(SiteRecords records)
     {
-        var entries = records.Collections.SelectMany(c => records.In(c).Select(r => new Dictionary<string, string>
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            ["title"] = r.Title,
-            ["id"] = r.Id,
-            ["collection"] = c.Heading,
-            ["page"] = records.PagePath(r),
-        }));
-        var json = JsonSerializer.Serialize(entries);
+            json.WriteStartArray();
+            foreach (var collection in records.Collections)
+            {
+                foreach (var record in records.In(collection))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("title", record.Title);
+                    json.WriteString("id", record.Id);
+                    json.WriteString("collection", collection.Heading);
+                    json.WriteString("page", records.PagePath(record));
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndArray();
+        }
+
         return new StringBuilder("// The site's search index: title, id, collection and page of every record.\n")
-            .Append("window.DefenceDataSearchIndex = ").Append(json).Append(";\n").ToString();
+            .Append("window.DefenceDataSearchIndex = ").Append(Encoding.UTF8.GetString(buffer.ToArray())).Append(";\n").ToString();
     }
 }
