@@ -37,9 +37,17 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand Build(CliIo io)
+    /// <summary>The program's name in usage and help: the tool's command name, whether run as the tool, the native binary or with `dotnet run`.</summary>
+    public const string ProgramName = "defencedata";
+
+    private static Command Build(CliIo io)
     {
-        var root = new RootCommand("DefenceData: India–Israel defence cooperation (July and November 2025) as a typed dataset.");
+        // A plain command as the root, not RootCommand, whose name is the executable's file name (DefenceData.Cli
+        // under the JIT, DefenceData for the native binary): one name everywhere.
+        var root = new Command(ProgramName, "DefenceData: India–Israel defence cooperation (July and November 2025) as a typed dataset.")
+        {
+            Options = { new HelpOption(), new VersionOption() },
+        };
         root.SetAction(_ =>
         {
             Help(root, null, io);
@@ -130,7 +138,7 @@ internal static class CliApp
         return diff;
     }
 
-    private static int Help(RootCommand root, string? command, CliIo io)
+    private static int Help(Command root, string? command, CliIo io)
     {
         if (command is not null && root.Subcommands.All(c => c.Name != command))
         {

@@ -18,7 +18,18 @@ public static class DotnetProcess
 
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
 
-    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments) =>
+        Run(workingDirectory, packagesFolder, offline: true, arguments);
+
+    /// <summary>
+    /// Runs a command with the machine's own NuGet setup (its packages folder and package sources): for
+    /// the Native AOT publish, whose compiler package (Microsoft.DotNet.ILCompiler) the SDK fetches from
+    /// the registry.
+    /// </summary>
+    public static DotnetResult RunWithRegistry(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, null, offline: false, arguments);
+
+    private static DotnetResult Run(string workingDirectory, string? packagesFolder, bool offline, string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -41,6 +52,16 @@ public static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (offline)
+        {
+            MakeOffline(start, packagesFolder!);
+        }
+
+        return Wait(start, arguments);
+    }
+
+    private static void MakeOffline(ProcessStartInfo start, string packagesFolder)
+    {
         start.Environment["NUGET_PACKAGES"] = packagesFolder;
 
         // As if offline: the feed is a folder, so nothing these commands do may need the network
@@ -54,7 +75,10 @@ public static class DotnetProcess
 
         start.Environment.Remove("NO_PROXY");
         start.Environment.Remove("no_proxy");
+    }
 
+    private static DotnetResult Wait(ProcessStartInfo start, string[] arguments)
+    {
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => Append(e.Data);
