@@ -64,6 +64,41 @@ public sealed class ConsumerTests(PackageFeed feed)
     }
 
     [Fact]
+    public void A_consumer_lists_its_own_fixture_rows_citations_and_references_through_its_roots_metadata()
+    {
+        var directory = feed.CopyConsumer("consumer-fixtures");
+        feed.Build(directory).EnsureSuccess();
+
+        var run = DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll")).EnsureSuccess();
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            ["own fixture analystOrganisations/example-institute", "own fixture analystPeople/jane-analyst", "own fixture analystSources/briefing-notes", "own fixture briefings/mou-briefing"],
+            lines.Where(l => l.StartsWith("own fixture ", StringComparison.Ordinal)));
+        Assert.Contains("own citation analystPeople/jane-analyst/roles[0].citations[0]: briefing-notes", lines);
+        Assert.Contains("own reference to example-institute: jane-analyst roles[0].organisationId", lines);
+    }
+
+    [Fact]
+    public void A_consumer_exports_its_own_collections_as_json_with_the_packages_exporter()
+    {
+        var directory = feed.CopyConsumer("consumer-export");
+        feed.Build(directory).EnsureSuccess();
+        var file = Path.Combine(directory, "own.json");
+
+        DotnetProcess.Run(directory, feed.PackagesFolder,
+            Path.Combine(directory, "bin", PackageFeed.Configuration, "net10.0", "PackageConsumer.dll"), "export", file).EnsureSuccess();
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+        Assert.Equal(["analystOrganisations", "analystPeople", "analystSources", "briefings"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        var briefing = json.RootElement.GetProperty("briefings")[0];
+        Assert.Equal("mou-briefing", briefing.GetProperty("id").GetString());
+        Assert.Equal("2025-11-06", briefing.GetProperty("date").GetString());
+        Assert.Equal(["jane-analyst"], briefing.GetProperty("attendeeIds").EnumerateArray().Select(a => a.GetString()));
+    }
+
+    [Fact]
     public void A_consumer_can_move_its_data_directory_with_one_property()
     {
         var directory = feed.CopyConsumer("consumer-moved");

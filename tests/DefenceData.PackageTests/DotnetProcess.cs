@@ -18,18 +18,30 @@ public static class DotnetProcess
 
     private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(5);
 
-    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments) =>
-        Run(workingDirectory, packagesFolder, offline: true, arguments);
+    public static DotnetResult Run(string workingDirectory, string packagesFolder, params string[] arguments)
+    {
+        var start = Start(workingDirectory, arguments);
+        MakeOffline(start, packagesFolder);
+        return Wait(start, arguments);
+    }
 
     /// <summary>
-    /// Runs a command with the machine's own NuGet setup (its packages folder and package sources): for
-    /// the Native AOT publish, whose compiler package (Microsoft.DotNet.ILCompiler) the SDK fetches from
-    /// the registry.
+    /// Runs a command that may reach the package registry: the Native AOT publishes, whose compiler
+    /// package (Microsoft.DotNet.ILCompiler) the SDK fetches from it. With a packages folder, restores
+    /// into that one; without, into the machine's own.
     /// </summary>
-    public static DotnetResult RunWithRegistry(string workingDirectory, params string[] arguments) =>
-        Run(workingDirectory, null, offline: false, arguments);
+    public static DotnetResult RunWithRegistry(string workingDirectory, string? packagesFolder, params string[] arguments)
+    {
+        var start = Start(workingDirectory, arguments);
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
 
-    private static DotnetResult Run(string workingDirectory, string? packagesFolder, bool offline, string[] arguments)
+        return Wait(start, arguments);
+    }
+
+    private static ProcessStartInfo Start(string workingDirectory, string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
@@ -52,12 +64,7 @@ public static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        if (offline)
-        {
-            MakeOffline(start, packagesFolder!);
-        }
-
-        return Wait(start, arguments);
+        return start;
     }
 
     private static void MakeOffline(ProcessStartInfo start, string packagesFolder)

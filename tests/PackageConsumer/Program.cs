@@ -1,5 +1,7 @@
 using DefenceData;
 using DefenceData.Annotations;
+using DefenceData.Export;
+using DefenceData.Generated;
 
 // `PackageConsumer schema <dir>`: the JSON Schemas of this project's own collections, for editors
 // (DataSchemas is generated from the record types by DefenceData.Generators).
@@ -10,6 +12,15 @@ if (args is ["schema", var schemaDirectory])
         Console.WriteLine(path);
     }
 
+    return;
+}
+
+// `PackageConsumer export <file>`: this project's own collections as one JSON object, written by the
+// package's exporter from the generated metadata of this project's root (ProjectDataset).
+if (args is ["export", var exportFile])
+{
+    using var stream = File.Create(exportFile);
+    DatasetJson.Write(stream, ProjectDataset.Metadata);
     return;
 }
 
@@ -41,6 +52,22 @@ foreach (var organisation in AnalystOrganisations.All)
 foreach (var briefing in Briefings.All)
 {
     Console.WriteLine($"own briefing {briefing.Id} {briefing.Date}: {briefing.Title}, attended by {string.Join(", ", briefing.Attendees.Select(a => a.Name))}");
+}
+
+// The package's run-time help over this project's own dataset: fixture rows and reverse references.
+foreach (var row in Fixtures.RecordsOf(ProjectDataset.Metadata))
+{
+    Console.WriteLine($"own fixture {row[0]}/{row[1]}");
+}
+
+foreach (var citation in Fixtures.CitationsOf(ProjectDataset.Metadata))
+{
+    Console.WriteLine($"own citation {citation.Collection}/{citation.RecordId}/{citation.Path}: {citation.Citation.SourceId}");
+}
+
+foreach (var reference in ProjectDataset.Metadata.ReferencesTo("example-institute"))
+{
+    Console.WriteLine($"own reference to example-institute: {reference.Record.Id} {reference.Path}");
 }
 
 /// <summary>This project's people: data/people/*.yaml, of DefenceData's <see cref="Person"/> type.</summary>
