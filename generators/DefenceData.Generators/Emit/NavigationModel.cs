@@ -15,8 +15,10 @@ internal sealed record ReverseProperty(string Name, string OwnerType);
 /// <summary>
 /// The navigation to add to one partial record type: from its ids to records and, for a collection's
 /// record type (<paramref name="IsCollectionRecord"/>), from it back to the records that refer to it.
+/// <paramref name="At"/>: the class of the first collection (in ordinal order) whose records hold the
+/// type, where a failure to emit its navigation is reported.
 /// </summary>
-internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties, bool IsCollectionRecord = false, EquatableArray<ReverseProperty> Reverse = default)
+internal sealed record NavigationModel(TypeShape Type, EquatableArray<NavigationProperty> Properties, bool IsCollectionRecord = false, EquatableArray<ReverseProperty> Reverse = default, LocationInfo? At = null)
 {
     /// <summary>Members the emitted partial declares besides the navigation properties.</summary>
     public static readonly string[] ReservedNames = { ScopeNames.Property, "__scope", "__Lookup", "__Index", "ReferencedBy" };
@@ -24,9 +26,14 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
     public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections, ResolutionModel resolution)
     {
         var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
+        var holders = new Dictionary<string, LocationInfo?>(System.StringComparer.Ordinal);
         foreach (var c in collections.Where(c => c.Record is not null))
         {
             Gather(c.Record!, types);
+            foreach (var name in types.Keys.Where(n => !holders.ContainsKey(n)).ToList())
+            {
+                holders[name] = c.Location;
+            }
         }
 
         foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation && !ReservedNames.Any(t.ExistingMemberNames.Contains)))
@@ -60,7 +67,7 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
             var reverse = isCollectionRecord ? ReverseOf(type, collections, properties) : new List<ReverseProperty>();
             if (properties.Count > 0 || isCollectionRecord)
             {
-                yield return new NavigationModel(type, properties.ToEquatableArray(), isCollectionRecord, reverse.ToEquatableArray());
+                yield return new NavigationModel(type, properties.ToEquatableArray(), isCollectionRecord, reverse.ToEquatableArray(), holders[type.FullyQualifiedName]);
             }
         }
     }

@@ -85,7 +85,8 @@ internal static class ShapeReader
 
         // Members the user wrote in the collection class: an id must not give one of their names.
         var classMembers = type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray();
-        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray(), classMembers);
+        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray(), classMembers,
+            LocationInfo.From(context.TargetNode is ClassDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation()));
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
