@@ -43,14 +43,15 @@ internal static class CollectionEmitter
         var type = shape.Record!.FullyQualifiedName;
         w.Head(" from the YAML files in the '" + shape.Folder + "' folder.", shape.Namespace);
 
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open(shape.ClassAccessibility + " static partial class " + shape.ClassName);
         w.Line("// Read-only: a cast back to an array must not let one caller change the data for every other.");
         w.Line("private static global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">? s_all;");
         w.Line("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + ">? s_byId;");
         w.Line();
         w.Line("/// <summary>The number of records: " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ".</summary>");
-        w.Line("public const int Count = " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        // A property, not a const: a const is copied into every caller and goes stale when the package is updated.
+        w.Line("public static int Count => " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Line("/// <summary>Every record, in ordinal order of id. Built on first use, once, thread-safely.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All =>");

@@ -34,7 +34,7 @@ internal static class SchemaEmitter
         w.Line("/// keys, types, enum values, id and date patterns, and every reference as the ids that existed at build time.");
         w.Line("/// Editors use them for completion and checks while typing (README, \"Editing with completion\").");
         w.Line("/// </summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         // As visible as the collections: public where every one is public (DefenceData's own), else internal.
         var accessibility = collections.TrueForAll(c => c.ClassAccessibility == "public") ? "public" : "internal";
         w.Open(accessibility + " static class " + ClassName);
