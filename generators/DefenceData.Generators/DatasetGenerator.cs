@@ -184,7 +184,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var rootSet = roots.Collect().Select(static (all, _) => all.OrderBy(r => r.Namespace + "." + r.ClassName, StringComparer.Ordinal).ToEquatableArray());
 
         var root = shapeSet.Combine(rootSet)
-            .Select(static (input, _) => GuardedStep.Run(GuardedStep.DatasetLocation(input.Left), "the dataset root", () => RootModel.Build(input.Left, input.Right), fallback: null))
+            .Select(static (input, _) => BuildRoot(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Root);
         context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
     }
@@ -194,7 +194,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var schemas = allBound
             .Combine(shapeSet)
-            .Select(static (input, _) => GuardedStep.Run(GuardedStep.DatasetLocation(input.Right), "the JSON Schemas", () => SchemaSetModel.Build(input.Left, input.Right), fallback: null))
+            .Select(static (input, _) => BuildSchemas(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Schemas);
         context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
     }
@@ -274,7 +274,32 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the compilation's scope", () => ResolutionModel.Build(shapes, referenced), new ResolutionModel(EquatableArray<TypeResolution>.Empty));
 
     private static Guarded<EquatableArray<NavigationModel>> BuildNavigations(EquatableArray<CollectionShape> shapes, ResolutionModel resolution) =>
-        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the record types' navigation", () => NavigationModel.Build(shapes, resolution).ToEquatableArray(), EquatableArray<NavigationModel>.Empty);
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the record types' navigation",
+            collisions => NavigationModel.Build(shapes, resolution, collisions).ToEquatableArray(), EquatableArray<NavigationModel>.Empty);
+
+    private static Guarded<RootModel?> BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots) =>
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the dataset root",
+            collisions =>
+            {
+                var root = RootModel.Build(shapes, roots);
+                if (root is not null)
+                {
+                    collisions.AddRange(MemberNames.RootCollisions(shapes, root));
+                }
+
+                return root;
+            },
+            fallback: null);
+
+    private static Guarded<SchemaSetModel?> BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes) =>
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the JSON Schemas",
+            collisions =>
+            {
+                var model = SchemaSetModel.Build(files, shapes);
+                SchemaEmitter.MemberNames(model, collisions);
+                return model;
+            },
+            fallback: null);
 
     /// <summary>Each partial collection record type once, with the collection class a failure to emit it is reported at.</summary>
     private static EquatableArray<RecordType> RecordTypes(EquatableArray<CollectionShape> shapes) =>

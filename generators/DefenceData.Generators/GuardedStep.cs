@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,8 @@ namespace DefenceData.Generators;
 /// <summary>
 /// A step's model where the model has no diagnostics of its own: the value (a fallback if the step
 /// failed), where a failure to emit it is reported (<paramref name="At"/>: the file or collection
-/// class it was built for) and the step's DD0018, if it failed.
+/// class it was built for) and the step's diagnostics: its DD0018 if it failed, else any DD0010 for
+/// a member it left out.
 /// </summary>
 internal sealed record Guarded<T>(T Value, LocationInfo? At, EquatableArray<DiagnosticInfo> Diagnostics);
 
@@ -36,6 +38,20 @@ internal static class GuardedStep
     /// <summary>Runs a step whose model has no diagnostics of its own: on a failure its value is <paramref name="fallback"/>.</summary>
     public static Guarded<T> Run<T>(LocationInfo? at, string subject, Func<T> step, T fallback) =>
         Run(at, subject, () => new Guarded<T>(step(), at, EquatableArray<DiagnosticInfo>.Empty),
+            failure => new Guarded<T>(fallback, at, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
+
+    /// <summary>
+    /// Runs a step whose model has no diagnostics of its own but which reports some (DD0010 for a
+    /// member it leaves out) into the list it is given; on a failure its value is <paramref name="fallback"/>.
+    /// </summary>
+    public static Guarded<T> RunReporting<T>(LocationInfo? at, string subject, Func<List<DiagnosticInfo>, T> step, T fallback) =>
+        Run(at, subject,
+            () =>
+            {
+                var diagnostics = new List<DiagnosticInfo>();
+                var value = step(diagnostics);
+                return new Guarded<T>(value, at, diagnostics.ToEquatableArray());
+            },
             failure => new Guarded<T>(fallback, at, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
     /// <summary>Adds the source <paramref name="emit"/> writes, or reports its failure at <paramref name="at"/>.</summary>

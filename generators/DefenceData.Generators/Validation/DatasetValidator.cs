@@ -52,7 +52,7 @@ internal static class DatasetValidator
             {
                 if (takenBy is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, IdRules.ToMemberName(record.Id), takenBy));
+                    diagnostics.Add(MemberNames.Collision(record.Location, "Id '" + record.Id + "'", IdRules.ToMemberName(record.Id), takenBy));
                 }
             }
         }
