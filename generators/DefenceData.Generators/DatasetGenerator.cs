@@ -33,8 +33,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var shapeSet = WireShapes(context);
         var bound = WireDocuments(context, shapeSet, settings.DataDirectory);
         var allBound = bound.Collect();
-        var referenced = WireScope(context, shapeSet, settings.ScopesSupported);
-        WireValidation(context, allBound, shapeSet, settings.DataDirectory, referenced);
+        var (referenced, resolution) = WireScope(context, shapeSet, settings.ScopesSupported);
+        WireValidation(context, allBound, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
         WireCollections(context, bound, shapeSet, settings);
         WireRoot(context, shapeSet, settings.ScopesSupported);
         WireSchemas(context, allBound, shapeSet);
@@ -98,7 +98,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <summary>The cross-file checks, over every bound file and evidence text.</summary>
     private static void WireValidation(
         IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet,
-        IncrementalValueProvider<string?> dataDirectory, IncrementalValueProvider<Guarded<EquatableArray<ReferencedCollection>>> referenced)
+        IncrementalValueProvider<string?> dataDirectory, IncrementalValueProvider<(Guarded<EquatableArray<ReferencedCollection>> Referenced, Guarded<ResolutionModel> Resolution)> scope)
     {
         var evidence = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
@@ -108,8 +108,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var validation = allBound
             .Combine(evidence.Collect())
-            .Combine(shapeSet.Combine(dataDirectory).Combine(referenced))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Value))
+            .Combine(shapeSet.Combine(dataDirectory).Combine(scope))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Resolution.Value, input.Right.Right.Referenced.Value))
             .WithTrackingName(TrackingNames.Validation);
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
     }
@@ -135,9 +135,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <summary>
     /// Where references resolve (Resolution/ResolutionModel.cs: the compilation's own collections, or
     /// a referenced assembly's) and what is emitted from it: the scope, navigation, the reference
-    /// index and <c>IRecord</c> on the record types. Returns the referenced collections, which validation checks against.
+    /// index and <c>IRecord</c> on the record types, all from one walk of the collections' types
+    /// (<see cref="TypeGraph"/>). Returns the referenced collections and the resolution, which validation checks against.
     /// </summary>
-    private static IncrementalValueProvider<Guarded<EquatableArray<ReferencedCollection>>> WireScope(
+    private static (IncrementalValueProvider<Guarded<EquatableArray<ReferencedCollection>>> Referenced, IncrementalValueProvider<Guarded<ResolutionModel>> Resolution) WireScope(
         IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<bool> scopesSupported)
     {
         var datasetLocation = shapeSet.Select(static (all, _) => GuardedStep.DatasetLocation(all));
@@ -146,21 +147,26 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedCollections);
         context.RegisterSourceOutput(referenced, static (spc, model) => Report(spc, model.Diagnostics));
 
-        var resolution = shapeSet.Combine(referenced)
-            .Select(static (input, _) => BuildResolution(input.Left, input.Right.Value))
+        var graph = shapeSet
+            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the collections' types", () => TypeGraph.Of(all), TypeGraph.Empty))
+            .WithTrackingName(TrackingNames.TypeGraph);
+        context.RegisterSourceOutput(graph, static (spc, model) => Report(spc, model.Diagnostics));
+
+        var resolution = shapeSet.Combine(graph).Combine(referenced)
+            .Select(static (input, _) => BuildResolution(input.Left.Left, input.Left.Right.Value, input.Right.Value))
             .WithTrackingName(TrackingNames.Resolution);
         context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
 
-        var navigations = shapeSet.Combine(resolution)
-            .Select(static (input, _) => BuildNavigations(input.Left, input.Right.Value))
+        var navigations = shapeSet.Combine(graph).Combine(resolution)
+            .Select(static (input, _) => BuildNavigations(input.Left.Left, input.Left.Right.Value, input.Right.Value))
             .WithTrackingName(TrackingNames.Navigations);
         context.RegisterSourceOutput(navigations, static (spc, model) => Report(spc, model.Diagnostics));
         context.RegisterSourceOutput(
             navigations.SelectMany(static (model, _) => model.Value).Combine(scopesSupported),
             static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
 
-        var referenceIndex = shapeSet
-            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the reference index", () => ReferenceIndexModel.Build(all), fallback: null))
+        var referenceIndex = shapeSet.Combine(graph)
+            .Select(static (input, _) => GuardedStep.Run(GuardedStep.DatasetLocation(input.Left), "the reference index", () => ReferenceIndexModel.Build(input.Left, input.Right.Value), fallback: null))
             .WithTrackingName(TrackingNames.ReferenceIndex);
         context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
 
@@ -171,7 +177,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             recordTypes.SelectMany(static (model, _) => model.Value).Combine(scopesSupported),
             static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
-        return referenced;
+        return (referenced, resolution);
     }
 
     /// <summary>The dataset root: the class marked <c>[DatasetRoot]</c>, or the default one.</summary>
@@ -252,9 +258,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
             failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, EquatableArray<ReferencedCollection> referenced) =>
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the dataset's cross-file checks",
-            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, referenced, dataDirectory),
+            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory),
             failure => EquatableArray<DiagnosticInfo>.Empty.Append(failure));
 
     private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory) =>
@@ -270,12 +276,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static Guarded<EquatableArray<ReferencedCollection>> ReadReferenced(Compilation compilation, LocationInfo? datasetLocation, System.Threading.CancellationToken cancellationToken) =>
         GuardedStep.Run(datasetLocation, "the referenced assemblies' collections", () => ReferencedCollections.Read(compilation, cancellationToken), EquatableArray<ReferencedCollection>.Empty);
 
-    private static Guarded<ResolutionModel> BuildResolution(EquatableArray<CollectionShape> shapes, EquatableArray<ReferencedCollection> referenced) =>
-        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the compilation's scope", () => ResolutionModel.Build(shapes, referenced), new ResolutionModel(EquatableArray<TypeResolution>.Empty));
+    private static Guarded<ResolutionModel> BuildResolution(EquatableArray<CollectionShape> shapes, TypeGraph graph, EquatableArray<ReferencedCollection> referenced) =>
+        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the compilation's scope", () => ResolutionModel.Build(shapes, graph, referenced), new ResolutionModel(EquatableArray<TypeResolution>.Empty));
 
-    private static Guarded<EquatableArray<NavigationModel>> BuildNavigations(EquatableArray<CollectionShape> shapes, ResolutionModel resolution) =>
+    private static Guarded<EquatableArray<NavigationModel>> BuildNavigations(EquatableArray<CollectionShape> shapes, TypeGraph graph, ResolutionModel resolution) =>
         GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the record types' navigation",
-            collisions => NavigationModel.Build(shapes, resolution, collisions).ToEquatableArray(), EquatableArray<NavigationModel>.Empty);
+            collisions => NavigationModel.Build(shapes, graph, resolution, collisions).ToEquatableArray(), EquatableArray<NavigationModel>.Empty);
 
     private static Guarded<RootModel?> BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots) =>
         GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the dataset root",

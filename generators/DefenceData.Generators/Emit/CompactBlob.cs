@@ -225,22 +225,12 @@ internal sealed class CompactBlob : ICompactEncoder
         return slots;
     }
 
-    private void Gather(TypeShape type)
+    private void Gather(TypeShape root)
     {
-        if (_types.ContainsKey(type.FullyQualifiedName))
+        foreach (var type in TypeGraph.Reachable(root).Values)
         {
-            return;
-        }
-
-        _types[type.FullyQualifiedName] = type;
-        _patterns[type.FullyQualifiedName] = new TypePatterns(type);
-        foreach (var property in type.Properties)
-        {
-            var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
-            if (value.Object is { } nested)
-            {
-                Gather(nested);
-            }
+            _types[type.FullyQualifiedName] = type;
+            _patterns[type.FullyQualifiedName] = new TypePatterns(type);
         }
     }
 

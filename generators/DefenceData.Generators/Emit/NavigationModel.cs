@@ -28,22 +28,12 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
     /// name the type already has is left out and, where <paramref name="collisions"/> is given,
     /// reported there as DD0010 at the collection class (MemberNames' policy).
     /// </summary>
-    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections, ResolutionModel resolution, List<DiagnosticInfo>? collisions = null)
+    public static IEnumerable<NavigationModel> Build(EquatableArray<CollectionShape> collections, TypeGraph graph, ResolutionModel resolution, List<DiagnosticInfo>? collisions = null)
     {
-        var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
-        var holders = new Dictionary<string, LocationInfo?>(System.StringComparer.Ordinal);
-        foreach (var c in collections.Where(c => c.Record is not null))
+        foreach (var type in graph.Types.Where(t => t.IsPartialTopLevelInCompilation))
         {
-            Gather(c.Record!, types);
-            foreach (var name in types.Keys.Where(n => !holders.ContainsKey(n)).ToList())
-            {
-                holders[name] = c.Location;
-            }
-        }
-
-        foreach (var type in types.Values.Where(t => t.IsPartialTopLevelInCompilation))
-        {
-            var at = holders[type.FullyQualifiedName];
+            var holder = graph.HolderOf(type.FullyQualifiedName);
+            var at = collections.FirstOrDefault(c => c.ClassFullyQualifiedName == holder)?.Location;
             var members = new MemberNameSet(type.ExistingMemberNames.Select(n => (n, "a member written in " + type.Name))
                 .Concat(type.Properties.Select(p => (p.Name, "the property " + type.Name + "." + p.Name))));
             var properties = Forward(type, resolution, members, at, collisions);
@@ -61,7 +51,7 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
                 continue;
             }
 
-            var reverse = isCollectionRecord ? ReverseOf(type, collections, members, at, collisions) : new List<ReverseProperty>();
+            var reverse = isCollectionRecord ? ReverseOf(type, collections, graph, members, at, collisions) : new List<ReverseProperty>();
             yield return new NavigationModel(type, properties.ToEquatableArray(), isCollectionRecord, reverse.ToEquatableArray(), at);
         }
     }
@@ -100,13 +90,13 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
     }
 
     /// <summary>One <c>Referencing{Owners}</c> property per collection record type that refers to <paramref name="type"/> anywhere in it.</summary>
-    private static List<ReverseProperty> ReverseOf(TypeShape type, EquatableArray<CollectionShape> collections, MemberNameSet members, LocationInfo? at, List<DiagnosticInfo>? collisions)
+    private static List<ReverseProperty> ReverseOf(TypeShape type, EquatableArray<CollectionShape> collections, TypeGraph graph, MemberNameSet members, LocationInfo? at, List<DiagnosticInfo>? collisions)
     {
         var reverse = new List<ReverseProperty>();
         var owners = collections.Where(c => c.Record is not null).Select(c => c.Record!)
             .GroupBy(t => t.FullyQualifiedName, System.StringComparer.Ordinal).Select(g => g.First())
             .OrderBy(t => t.Name, System.StringComparer.Ordinal).ThenBy(t => t.FullyQualifiedName, System.StringComparer.Ordinal);
-        foreach (var owner in owners.Where(o => ReferenceIndexModel.TargetsOf(o).Contains(type.FullyQualifiedName)))
+        foreach (var owner in owners.Where(o => graph.TargetsOf(o.FullyQualifiedName).Contains(type.FullyQualifiedName)))
         {
             var name = "Referencing" + Plural(owner.Name);
             if (members.TryClaim(name, "the reverse navigation from " + owner.Name, out var takenBy))
@@ -134,23 +124,5 @@ internal sealed record NavigationModel(TypeShape Type, EquatableArray<Navigation
             || stem.EndsWith("ch", System.StringComparison.Ordinal) || stem.EndsWith("sh", System.StringComparison.Ordinal)
             ? stem + "es"
             : stem + "s";
-    }
-
-    private static void Gather(TypeShape type, SortedDictionary<string, TypeShape> types)
-    {
-        if (types.ContainsKey(type.FullyQualifiedName))
-        {
-            return;
-        }
-
-        types[type.FullyQualifiedName] = type;
-        foreach (var p in type.Properties)
-        {
-            var value = p.Value.Kind == ValueKind.List ? p.Value.Element! : p.Value;
-            if (value.Object is { } nested)
-            {
-                Gather(nested, types);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ internal static class DatasetValidator
         ImmutableArray<BoundFile> files,
         ImmutableArray<EvidenceText> evidence,
         EquatableArray<CollectionShape> collections,
+        ResolutionModel resolution,
         EquatableArray<ReferencedCollection> referenced,
         string? dataDirectory)
     {
@@ -25,7 +26,7 @@ internal static class DatasetValidator
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var idsByCollection = CheckDuplicateIds(ordered, diagnostics);
         CheckMemberNames(ordered, collections, diagnostics);
-        var idsByType = IdsByType(idsByCollection, ResolutionModel.Build(collections, referenced), referenced, diagnostics);
+        var idsByType = IdsByType(idsByCollection, resolution, referenced, diagnostics);
         CheckReferences(ordered, idsByType, diagnostics);
         CheckQuotes(ordered, evidence, dataDirectory, diagnostics);
         return diagnostics.ToEquatableArray();
