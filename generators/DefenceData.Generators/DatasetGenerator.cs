@@ -148,7 +148,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(referenced, static (spc, model) => Report(spc, model.Diagnostics));
 
         var graph = shapeSet
-            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the collections' types", () => TypeGraph.Of(all), TypeGraph.Empty))
+            // Nothing is emitted from it, so it keeps no location (a DD0018 carries its own): a line added above a collection class leaves it unchanged.
+            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the collections' types", () => TypeGraph.Of(all), TypeGraph.Empty) with { At = null })
             .WithTrackingName(TrackingNames.TypeGraph);
         context.RegisterSourceOutput(graph, static (spc, model) => Report(spc, model.Diagnostics));
 
