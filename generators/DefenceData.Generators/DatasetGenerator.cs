@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using DefenceData.Generators.Binding;
-using DefenceData.Generators.Diagnostics;
 using DefenceData.Generators.Emit;
 using DefenceData.Generators.Model;
 using DefenceData.Generators.Parsing;
@@ -12,14 +11,14 @@ using DefenceData.Generators.Shapes;
 using DefenceData.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DefenceData.Generators;
 
 /// <summary>
 /// Compiles YAML records into typed collections. Pipeline: shapes (the marked C# types) and
 /// documents (each YAML file read alone) → parse and bind each file → validate across files → emit
-/// one source per collection, plus navigation properties for partial record types.
+/// one source per collection, plus navigation properties for partial record types. Every step and
+/// every emission runs in <see cref="GuardedStep"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -29,6 +28,27 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = ReadSettings(context);
+        var shapeSet = WireShapes(context);
+        var bound = WireDocuments(context, shapeSet, settings.DataDirectory);
+        var allBound = bound.Collect();
+        var (referenced, resolution) = WireScope(context, shapeSet, settings.ScopesSupported);
+        WireValidation(context, allBound, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
+        WireCollections(context, bound, shapeSet, settings);
+        WireRoot(context, shapeSet, settings.ScopesSupported.Combine(settings.MetadataSupported).Select(static (both, _) => both.Left && both.Right));
+        WireSchemas(context, allBound, shapeSet);
+        WireMetadata(context, shapeSet, settings.MetadataSupported);
+    }
+
+    /// <summary>What the build says besides the data: the data directory, the emit mode, and whether scopes can be emitted.</summary>
+    private readonly record struct Settings(
+        IncrementalValueProvider<string?> DataDirectory,
+        IncrementalValueProvider<EmitSettings> Emit,
+        IncrementalValueProvider<bool> ScopesSupported,
+        IncrementalValueProvider<bool> MetadataSupported);
+
+    private static Settings ReadSettings(IncrementalGeneratorInitializationContext context)
     {
         var dataDirectory = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
             options.GlobalOptions.TryGetValue(DataDirectoryProperty, out var value) && !string.IsNullOrWhiteSpace(value)
@@ -40,271 +60,204 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var emitSettings = context.AnalyzerConfigOptionsProvider.Combine(context.ParseOptionsProvider).Combine(compactApis)
             .Select(static (input, _) => EmitModes.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right));
 
+        var scopesSupported = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName(ScopeNames.LookupMetadataName) is not null);
+        var metadataSupported = context.CompilationProvider.Select(static (compilation, _) =>
+            compilation.GetTypeByMetadataName(MetadataModel.RuntimeMetadataName) is not null);
+        return new Settings(dataDirectory, emitSettings, scopesSupported, metadataSupported);
+    }
+
+    /// <summary>The <c>[DataCollection]</c> classes, in ordinal order of class name; each reports its own diagnostics.</summary>
+    private static IncrementalValueProvider<EquatableArray<CollectionShape>> WireShapes(IncrementalGeneratorInitializationContext context)
+    {
         var shapes = context.SyntaxProvider
             .ForAttributeWithMetadataName(ShapeReader.DataCollectionAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadShape)
             .WithTrackingName(TrackingNames.Shapes);
+        context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
 
-        var shapeSet = shapes.Collect().Select(static (all, _) =>
+        return shapes.Collect().Select(static (all, _) =>
             all.OrderBy(s => s.ClassFullyQualifiedName, StringComparer.Ordinal).ToEquatableArray());
+    }
 
-        var roots = context.SyntaxProvider
-            .ForAttributeWithMetadataName(RootReader.DatasetRootAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadRoot)
-            .WithTrackingName(TrackingNames.Roots);
-        var rootSet = roots.Collect().Select(static (all, _) => all.OrderBy(r => r.Namespace + "." + r.ClassName, StringComparer.Ordinal).ToEquatableArray());
-
+    /// <summary>Each YAML file read, parsed and bound on its own; binding sees the shapes without their locations.</summary>
+    private static IncrementalValuesProvider<BoundFile> WireDocuments(
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<string?> dataDirectory)
+    {
         var documents = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
             .Select(static (text, cancellationToken) => Read(text, cancellationToken))
             .WithTrackingName(TrackingNames.Documents);
 
+        var bindingShapes = shapeSet.Select(static (all, _) => all.Select(s => s.WithoutLocation()).ToEquatableArray());
         var bound = documents
-            .Combine(shapeSet.Combine(dataDirectory))
+            .Combine(bindingShapes.Combine(dataDirectory))
             .Select(static (input, _) => Bind(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Bound)
             .Where(static file => file is not null)
             .Select(static (file, _) => file!);
+        context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
+        return bound;
+    }
 
+    /// <summary>The cross-file checks, over every bound file and evidence text.</summary>
+    private static void WireValidation(
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet,
+        IncrementalValueProvider<string?> dataDirectory, IncrementalValueProvider<(Guarded<EquatableArray<ReferencedCollection>> Referenced, Guarded<ResolutionModel> Resolution)> scope)
+    {
         var evidence = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(static (text, cancellationToken) => EvidenceText.From(text.Path, text.GetText(cancellationToken)?.ToString()))
+            .Select(static (text, cancellationToken) => ReadEvidence(text, cancellationToken))
             .WithTrackingName(TrackingNames.Evidence);
-
-        var allBound = bound.Collect();
-
-        // Where references resolve (Resolution/ResolutionModel.cs): the compilation's own collections, or a referenced assembly's.
-        var referenced = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => ReadReferenced(compilation, cancellationToken))
-            .WithTrackingName(TrackingNames.ReferencedCollections);
-        var resolution = shapeSet.Combine(referenced)
-            .Select(static (input, _) => BuildResolution(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Resolution);
-        var scopesSupported = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName(ScopeNames.LookupMetadataName) is not null);
+        context.RegisterSourceOutput(evidence, static (spc, text) => Report(spc, text.Diagnostics));
 
         var validation = allBound
             .Combine(evidence.Collect())
-            .Combine(shapeSet.Combine(dataDirectory).Combine(referenced))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
+            .Combine(shapeSet.Combine(dataDirectory).Combine(scope))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Resolution.Value, input.Right.Right.Referenced.Value))
             .WithTrackingName(TrackingNames.Validation);
+        context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
+    }
 
+    /// <summary>Each file's records without locations, then one model and one source per collection (and its id list, if public).</summary>
+    private static void WireCollections(
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<BoundFile> bound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, Settings settings)
+    {
         var records = bound
-            .Select(static (file, _) => FileRecords.From(file))
+            .Select(static (file, _) => Records(file))
             .WithTrackingName(TrackingNames.Records);
+        context.RegisterSourceOutput(records, static (spc, file) => Report(spc, file.Diagnostics));
 
         var collections = records.Collect()
-            .Combine(shapeSet.Combine(dataDirectory))
+            .Combine(shapeSet.Combine(settings.DataDirectory))
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Collections);
 
-        // JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.
+        context.RegisterSourceOutput(collections.Combine(settings.Emit), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collections.Combine(settings.ScopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
+    }
+
+    /// <summary>
+    /// Where references resolve (Resolution/ResolutionModel.cs: the compilation's own collections, or
+    /// a referenced assembly's) and what is emitted from it: the scope, navigation, the reference
+    /// index and <c>IRecord</c> on the record types, all from one walk of the collections' types
+    /// (<see cref="TypeGraph"/>). Returns the referenced collections and the resolution, which validation checks against.
+    /// </summary>
+    private static (IncrementalValueProvider<Guarded<EquatableArray<ReferencedCollection>>> Referenced, IncrementalValueProvider<Guarded<ResolutionModel>> Resolution) WireScope(
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<bool> scopesSupported)
+    {
+        var datasetLocation = shapeSet.Select(static (all, _) => GuardedStep.DatasetLocation(all));
+        var referenced = context.CompilationProvider.Combine(datasetLocation)
+            .Select(static (input, cancellationToken) => ReadReferenced(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCollections);
+        context.RegisterSourceOutput(referenced, static (spc, model) => Report(spc, model.Diagnostics));
+
+        var graph = shapeSet
+            // Nothing is emitted from it, so it keeps no location (a DD0018 carries its own): a line added above a collection class leaves it unchanged.
+            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the collections' types", () => TypeGraph.Of(all), TypeGraph.Empty) with { At = null })
+            .WithTrackingName(TrackingNames.TypeGraph);
+        context.RegisterSourceOutput(graph, static (spc, model) => Report(spc, model.Diagnostics));
+
+        var resolution = shapeSet.Combine(graph).Combine(referenced)
+            .Select(static (input, _) => BuildResolution(input.Left.Left, input.Left.Right.Value, input.Right.Value))
+            .WithTrackingName(TrackingNames.Resolution);
+        context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
+
+        var navigations = shapeSet.Combine(graph).Combine(resolution)
+            .Select(static (input, _) => BuildNavigations(input.Left.Left, input.Left.Right.Value, input.Right.Value))
+            .WithTrackingName(TrackingNames.Navigations);
+        context.RegisterSourceOutput(navigations, static (spc, model) => Report(spc, model.Diagnostics));
+        context.RegisterSourceOutput(
+            navigations.SelectMany(static (model, _) => model.Value).Combine(scopesSupported),
+            static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
+
+        var referenceIndex = shapeSet.Combine(graph)
+            .Select(static (input, _) => GuardedStep.Run(GuardedStep.DatasetLocation(input.Left), "the reference index", () => ReferenceIndexModel.Build(input.Left, input.Right.Value), fallback: null))
+            .WithTrackingName(TrackingNames.ReferenceIndex);
+        context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
+
+        var recordTypes = shapeSet
+            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the record types", () => RecordTypes(all), EquatableArray<RecordType>.Empty))
+            .WithTrackingName(TrackingNames.RecordTypes);
+        context.RegisterSourceOutput(recordTypes, static (spc, model) => Report(spc, model.Diagnostics));
+        context.RegisterSourceOutput(
+            recordTypes.SelectMany(static (model, _) => model.Value).Combine(scopesSupported),
+            static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
+        return (referenced, resolution);
+    }
+
+    /// <summary>The dataset root: the class marked <c>[DatasetRoot]</c>, or the default one.</summary>
+    private static void WireRoot(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<bool> scopesSupported)
+    {
+        var roots = context.SyntaxProvider
+            .ForAttributeWithMetadataName(RootReader.DatasetRootAttribute, static (node, _) => node is ClassDeclarationSyntax, ReadRoot)
+            .WithTrackingName(TrackingNames.Roots);
+        context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
+        var rootSet = roots.Collect().Select(static (all, _) => all.OrderBy(r => r.Namespace + "." + r.ClassName, StringComparer.Ordinal).ToEquatableArray());
+
+        var root = shapeSet.Combine(rootSet)
+            .Select(static (input, _) => BuildRoot(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Root);
+        context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
+    }
+
+    /// <summary>JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.</summary>
+    private static void WireSchemas(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet)
+    {
         var schemas = allBound
             .Combine(shapeSet)
             .Select(static (input, _) => BuildSchemas(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Schemas);
-
-        var navigations = shapeSet.Combine(resolution)
-            .SelectMany(static (input, _) => BuildNavigations(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Navigations)
-            .Combine(scopesSupported);
-
-        context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
-        context.RegisterSourceOutput(bound, static (spc, file) => Report(spc, file.Diagnostics));
-        context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
-        context.RegisterSourceOutput(collections.Combine(emitSettings), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(navigations, static (spc, input) => EmitNavigation(spc, input.Left, input.Right));
-        var root = shapeSet.Combine(rootSet)
-            .Select(static (input, _) => BuildRoot(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.Root);
-        var recordTypes = shapeSet.SelectMany(static (all, _) => RecordTypes(all))
-            .WithTrackingName(TrackingNames.RecordTypes);
-
-        var referenceIndex = shapeSet
-            .Select(static (all, _) => BuildReferenceIndex(all))
-            .WithTrackingName(TrackingNames.ReferenceIndex);
-
-        context.RegisterSourceOutput(referenceIndex.Combine(scopesSupported), static (spc, input) => EmitReferenceIndex(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(roots, static (spc, declaration) => Report(spc, declaration.Diagnostics));
-        context.RegisterSourceOutput(root.Combine(scopesSupported.Combine(context.CompilationProvider.Select(static (compilation, _) =>
-                compilation.GetTypeByMetadataName(MetadataModel.RuntimeMetadataName) is not null))),
-            static (spc, input) => EmitRoot(spc, input.Left, input.Right.Left && input.Right.Right));
-        context.RegisterSourceOutput(recordTypes.Combine(scopesSupported), static (spc, input) => EmitRecordType(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(resolution.Combine(scopesSupported), static (spc, input) => EmitScope(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(collections.Combine(scopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
         context.RegisterSourceOutput(schemas, static (spc, model) => EmitSchemas(spc, model));
+    }
 
-        // Run-time metadata (Emit/MetadataModel.cs): shapes only, so data edits never touch it.
-        var metadataSupported = context.CompilationProvider.Select(static (compilation, _) =>
-            compilation.GetTypeByMetadataName(MetadataModel.RuntimeMetadataName) is not null);
-        var metadata = shapeSet.Select(static (all, _) => MetadataModel.Build(all)).WithTrackingName(TrackingNames.Metadata);
+    /// <summary>Run-time metadata (Emit/MetadataModel.cs): from the shapes only, so a data edit never touches it.</summary>
+    private static void WireMetadata(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<bool> supported)
+    {
+        var metadata = shapeSet
+            .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the record metadata", () => MetadataModel.Build(all), MetadataModel.Empty))
+            .WithTrackingName(TrackingNames.Metadata);
         var collectionMetadata = shapeSet.Combine(metadata)
-            .SelectMany(static (input, _) => CollectionMetadataModel.Build(input.Left, input.Right))
+            .SelectMany(static (input, _) => CollectionMetadataModel.Build(input.Left, input.Right.Value))
             .WithTrackingName(TrackingNames.CollectionMetadata);
-        context.RegisterSourceOutput(metadata.Combine(metadataSupported), static (spc, input) => EmitMetadata(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(collectionMetadata.Combine(metadataSupported), static (spc, input) => EmitCollectionMetadata(spc, input.Left, input.Right));
-    }
-
-    private static void EmitMetadata(SourceProductionContext context, MetadataModel model, bool supported)
-    {
-        if (!supported || model.Types.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(MetadataModel.Namespace + "." + MetadataModel.ClassName + ".g.cs", SourceText.From(MetadataEmitter.EmitTypes(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the record metadata", Describe(e)).ToDiagnostic());
-        }
-    }
-
-    private static void EmitCollectionMetadata(SourceProductionContext context, CollectionMetadataModel model, bool supported)
-    {
-        if (!supported)
-        {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".Metadata.g.cs", SourceText.From(MetadataEmitter.EmitCollection(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
-        }
+        context.RegisterSourceOutput(metadata.Combine(supported), static (spc, input) => EmitMetadata(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(collectionMetadata.Combine(supported), static (spc, input) => EmitCollectionMetadata(spc, input.Left, input.Right));
     }
 
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    // Each step catches what it did not foresee: one located DD0018 instead of a CS8785 that hides the cause.
+    // The steps. Each runs in GuardedStep: what it did not foresee is one DD0018 at the file or class
+    // it was working on, carried by its model.
     private static CollectionShape ReadShape(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
     {
-        try
-        {
-            return ShapeReader.Read(context, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            var location = LocationInfo.From(context.TargetNode.GetLocation());
-            return new CollectionShape(context.TargetSymbol.Name, "", context.TargetSymbol.Name, "", null, "internal",
-                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, context.TargetSymbol.Name, Describe(e))));
-        }
+        var location = LocationInfo.From(context.TargetNode is ClassDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation());
+        var name = context.TargetSymbol.Name;
+        return GuardedStep.Run(location, name, () => ShapeReader.Read(context, cancellationToken),
+            failure => new CollectionShape(name, "", name, "", null, "internal", EquatableArray<DiagnosticInfo>.Empty.Append(failure), Location: location));
     }
 
     private static RootDeclaration ReadRoot(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
     {
-        try
-        {
-            return RootReader.Read(context, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new RootDeclaration("", context.TargetSymbol.Name, "internal", EquatableArray<DiagnosticInfo>.Empty.Append(
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(context.TargetNode.GetLocation()), context.TargetSymbol.Name, Describe(e))));
-        }
+        var name = context.TargetSymbol.Name;
+        return GuardedStep.Run(LocationInfo.From(context.TargetNode.GetLocation()), name, () => RootReader.Read(context, cancellationToken),
+            failure => new RootDeclaration("", name, "internal", EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
     }
 
-    private static RootModel? BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots)
-    {
-        try
-        {
-            return RootModel.Build(shapes, roots);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // No root: the build fails where the root is used (CS0117), not silently.
-            return null;
-        }
-    }
+    private static YamlSource Read(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
+        GuardedStep.Run(LocationInfo.FileStart(text.Path), text.Path,
+            () =>
+            {
+                var source = text.GetText(cancellationToken);
+                return source is not null && SourceEncoding.Check(text.Path, source) is { } notUtf8
+                    ? new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(notUtf8))
+                    : new YamlSource(text.Path, source?.ToString(), EquatableArray<DiagnosticInfo>.Empty);
+            },
+            failure => new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static ReferenceIndexModel? BuildReferenceIndex(EquatableArray<CollectionShape> shapes)
-    {
-        try
-        {
-            return ReferenceIndexModel.Build(shapes);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // No index: the build fails where reverse navigation is used (CS0535 on the scope), not silently.
-            return null;
-        }
-    }
-
-    private static void EmitReferenceIndex(SourceProductionContext context, ReferenceIndexModel? model, bool scopesSupported)
-    {
-        if (model is null || !scopesSupported)
-        {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".References.g.cs", SourceText.From(ReferenceIndexEmitter.Emit(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the reference index", Describe(e)).ToDiagnostic());
-        }
-    }
-
-    private static ImmutableArray<TypeShape> RecordTypes(EquatableArray<CollectionShape> shapes) =>
-        shapes.Where(s => s.Record is { IsPartialTopLevelInCompilation: true }).Select(s => s.Record!)
-            .GroupBy(t => t.FullyQualifiedName, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(t => t.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray();
-
-    private static void EmitRoot(SourceProductionContext context, RootModel? model, bool scopesSupported)
-    {
-        if (model is null || !scopesSupported)
-        {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(HintName(model.Namespace + "." + model.ClassName) + ".Root.g.cs", SourceText.From(RootEmitter.Emit(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.ClassName, Describe(e)).ToDiagnostic());
-        }
-    }
-
-    private static void EmitRecordType(SourceProductionContext context, TypeShape type, bool scopesSupported)
-    {
-        if (!scopesSupported)
-        {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(HintName(type.FullyQualifiedName) + ".Record.g.cs", SourceText.From(RootEmitter.EmitRecordType(type), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, type.Name, Describe(e)).ToDiagnostic());
-        }
-    }
-
-    private static YamlSource Read(AdditionalText text, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            var source = text.GetText(cancellationToken);
-            return source is not null && SourceEncoding.Check(text.Path, source) is { } notUtf8
-                ? new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(notUtf8))
-                : new YamlSource(text.Path, source?.ToString(), EquatableArray<DiagnosticInfo>.Empty);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new YamlSource(text.Path, null, EquatableArray<DiagnosticInfo>.Empty.Append(
-                DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(text.Path), text.Path, Describe(e))));
-        }
-    }
+    private static Guarded<EvidenceText> ReadEvidence(AdditionalText text, System.Threading.CancellationToken cancellationToken) =>
+        GuardedStep.Run(LocationInfo.FileStart(text.Path), text.Path,
+            () => EvidenceText.From(text.Path, text.GetText(cancellationToken)?.ToString()),
+            fallback: EvidenceText.From(text.Path, null));
 
     // Parsed here rather than in a step of its own, so the tree is garbage once bound (see YamlSource).
     private static DocumentModel Parse(YamlSource source) =>
@@ -312,184 +265,153 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             ? new DocumentModel(source.Path, null, source.Diagnostics)
             : YamlDocumentParser.Parse(source.Path, source.Text);
 
-    private static BoundFile? Bind(YamlSource source, EquatableArray<CollectionShape> shapes, string? dataDirectory)
-    {
-        try
-        {
-            return RecordBinder.Bind(source.Path, () => Parse(source), shapes.ToImmutableArray(), dataDirectory);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new BoundFile(source.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
-                EquatableArray<QuoteCheck>.Empty, EquatableArray<EvidenceLink>.Empty,
-                EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.FileStart(source.Path), source.Path, Describe(e))));
-        }
-    }
+    // A file in no collection's folder binds to null: no BoundFile, nothing downstream.
+    private static BoundFile? Bind(YamlSource source, EquatableArray<CollectionShape> shapes, string? dataDirectory) =>
+        GuardedStep.Run<BoundFile?>(LocationInfo.FileStart(source.Path), source.Path,
+            () => RecordBinder.Bind(source.Path, () => Parse(source), shapes.ToImmutableArray(), dataDirectory),
+            failure => new BoundFile(source.Path, EquatableArray<RecordModel>.Empty, EquatableArray<ReferenceCheck>.Empty,
+                EquatableArray<QuoteCheck>.Empty, EquatableArray<EvidenceLink>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<EvidenceText> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, EquatableArray<ReferencedCollection> referenced)
-    {
-        try
-        {
-            return DatasetValidator.Validate(files, evidence, shapes, referenced, dataDirectory);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the dataset's cross-file checks", Describe(e)));
-        }
-    }
+    private static FileRecords Records(BoundFile file) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
+            failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory)
-    {
-        try
-        {
-            return CollectionModel.Build(files, shapes, dataDirectory).ToImmutableArray();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Each collection still gets its (empty) class, carrying the one diagnostic that says why.
-            var failure = EquatableArray<DiagnosticInfo>.Empty.Append(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the collections' records", Describe(e)));
-            return shapes.Where(s => s.Record is not null)
-                .Select((s, i) => new CollectionModel(s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, EquatableArray<RecordEntry>.Empty, i == 0 ? failure : EquatableArray<DiagnosticInfo>.Empty))
-                .ToImmutableArray();
-        }
-    }
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
+        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the dataset's cross-file checks",
+            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory),
+            failure => EquatableArray<DiagnosticInfo>.Empty.Append(failure));
 
-    private static EquatableArray<ReferencedCollection> ReadReferenced(Compilation compilation, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return ReferencedCollections.Read(compilation, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Without them, references to a referenced assembly's records are not checked and get no navigation.
-            return EquatableArray<ReferencedCollection>.Empty;
-        }
-    }
+    private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory) =>
+        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the collections' records",
+            () => CollectionModel.Build(files, shapes, dataDirectory).ToImmutableArray(),
+            // Each collection still gets its (empty) class; the first carries the one diagnostic that says why.
+            failure => shapes.Where(s => s.Record is not null)
+                .Select((s, i) => new CollectionModel(s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, EquatableArray<RecordEntry>.Empty,
+                    i == 0 ? EquatableArray<DiagnosticInfo>.Empty.Append(failure) : EquatableArray<DiagnosticInfo>.Empty))
+                .ToImmutableArray());
 
-    private static ResolutionModel BuildResolution(EquatableArray<CollectionShape> shapes, EquatableArray<ReferencedCollection> referenced)
-    {
-        try
-        {
-            return ResolutionModel.Build(shapes, referenced);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An empty scope gives no navigation: the build fails where one is used (CS1061), not silently.
-            return new ResolutionModel(EquatableArray<TypeResolution>.Empty);
-        }
-    }
+    // Without them, references to a referenced assembly's records are not checked and get no navigation: the DD0018 says so.
+    private static Guarded<EquatableArray<ReferencedCollection>> ReadReferenced(Compilation compilation, LocationInfo? datasetLocation, System.Threading.CancellationToken cancellationToken) =>
+        GuardedStep.Run(datasetLocation, "the referenced assemblies' collections", () => ReferencedCollections.Read(compilation, cancellationToken), EquatableArray<ReferencedCollection>.Empty);
 
-    private static ImmutableArray<NavigationModel> BuildNavigations(EquatableArray<CollectionShape> shapes, ResolutionModel resolution)
-    {
-        try
-        {
-            return NavigationModel.Build(shapes, resolution).ToImmutableArray();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Without navigation the build fails where a navigation property is used (CS1061), not silently.
-            return ImmutableArray<NavigationModel>.Empty;
-        }
-    }
+    private static Guarded<ResolutionModel> BuildResolution(EquatableArray<CollectionShape> shapes, TypeGraph graph, EquatableArray<ReferencedCollection> referenced) =>
+        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the compilation's scope", () => ResolutionModel.Build(shapes, graph, referenced), new ResolutionModel(EquatableArray<TypeResolution>.Empty));
 
-    private static SchemaSetModel? BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes)
-    {
-        try
-        {
-            return SchemaSetModel.Build(files, shapes);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // Without schemas the build still reports it: one located DD0018, never a crash.
-            return new SchemaSetModel(EquatableArray<CollectionShape>.Empty, EquatableArray<TypeIds>.Empty) { Failure = Describe(e) };
-        }
-    }
+    private static Guarded<EquatableArray<NavigationModel>> BuildNavigations(EquatableArray<CollectionShape> shapes, TypeGraph graph, ResolutionModel resolution) =>
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the record types' navigation",
+            collisions => NavigationModel.Build(shapes, graph, resolution, collisions).ToEquatableArray(), EquatableArray<NavigationModel>.Empty);
 
-    private static void EmitSchemas(SourceProductionContext context, SchemaSetModel? model)
-    {
-        if (model?.Failure is { } failure)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", failure).ToDiagnostic());
-            return;
-        }
+    private static Guarded<RootModel?> BuildRoot(EquatableArray<CollectionShape> shapes, EquatableArray<RootDeclaration> roots) =>
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the dataset root",
+            collisions =>
+            {
+                var root = RootModel.Build(shapes, roots);
+                if (root is not null)
+                {
+                    collisions.AddRange(MemberNames.RootCollisions(shapes, root));
+                }
 
-        if (model is null || model.Collections.Count == 0)
-        {
-            return;
-        }
+                return root;
+            },
+            fallback: null);
 
-        try
-        {
-            context.AddSource(SchemaEmitter.HintName, SourceText.From(SchemaEmitter.Emit(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the JSON Schemas", Describe(e)).ToDiagnostic());
-        }
-    }
+    private static Guarded<SchemaSetModel?> BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes) =>
+        GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the JSON Schemas",
+            collisions =>
+            {
+                var model = SchemaSetModel.Build(files, shapes);
+                SchemaEmitter.MemberNames(model, collisions);
+                return model;
+            },
+            fallback: null);
 
+    /// <summary>Each partial collection record type once, with the collection class a failure to emit it is reported at.</summary>
+    private static EquatableArray<RecordType> RecordTypes(EquatableArray<CollectionShape> shapes) =>
+        shapes.Where(s => s.Record is { IsPartialTopLevelInCompilation: true })
+            .GroupBy(s => s.Record!.FullyQualifiedName, StringComparer.Ordinal).Select(g => new RecordType(g.First().Record!, g.First().Location))
+            .OrderBy(t => t.Type.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray();
+
+    // The emissions: each adds one source, or reports a DD0018 at the class it was emitting for.
     private static void EmitCollection(SourceProductionContext context, CollectionModel model, EmitSettings settings)
     {
         Report(context, model.Diagnostics);
-        try
+        GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", () => CollectionEmitter.Emit(model, settings));
+    }
+
+    private static void EmitIds(SourceProductionContext context, CollectionModel model, bool scopesSupported)
+    {
+        if (scopesSupported && model.Shape.ClassAccessibility == "public")
         {
-            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", SourceText.From(CollectionEmitter.Emit(model, settings), System.Text.Encoding.UTF8));
+            GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Ids.g.cs", () => ScopeEmitter.EmitIds(model));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+    }
+
+    private static void EmitScope(SourceProductionContext context, Guarded<ResolutionModel> model, bool scopesSupported)
+    {
+        Report(context, model.Diagnostics);
+        if (scopesSupported && model.Value.Types.Count > 0)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
+            GuardedStep.Emit(context, model.At, "the compilation's scope", ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".g.cs", () => ScopeEmitter.Emit(model.Value));
         }
     }
 
     private static void EmitNavigation(SourceProductionContext context, NavigationModel model, bool scopesSupported)
     {
-        if (!scopesSupported)
+        if (scopesSupported)
         {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", SourceText.From(NavigationEmitter.Emit(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Type.Name, Describe(e)).ToDiagnostic());
+            GuardedStep.Emit(context, model.At, model.Type.Name, HintName(model.Type.FullyQualifiedName) + ".Navigation.g.cs", () => NavigationEmitter.Emit(model));
         }
     }
 
-    private static void EmitScope(SourceProductionContext context, ResolutionModel model, bool scopesSupported)
+    private static void EmitReferenceIndex(SourceProductionContext context, Guarded<ReferenceIndexModel?> model, bool scopesSupported)
     {
-        if (!scopesSupported || model.Types.Count == 0)
+        Report(context, model.Diagnostics);
+        if (model.Value is { } index && scopesSupported)
         {
-            return;
-        }
-
-        try
-        {
-            context.AddSource(ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".g.cs", SourceText.From(ScopeEmitter.Emit(model), System.Text.Encoding.UTF8));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "the compilation's scope", Describe(e)).ToDiagnostic());
+            GuardedStep.Emit(context, model.At, "the reference index", ScopeNames.ScopeNamespace + "." + ScopeNames.ScopeClassName + ".References.g.cs", () => ReferenceIndexEmitter.Emit(index));
         }
     }
 
-    private static void EmitIds(SourceProductionContext context, CollectionModel model, bool scopesSupported)
+    private static void EmitRecordType(SourceProductionContext context, RecordType model, bool scopesSupported)
     {
-        if (!scopesSupported || model.Shape.ClassAccessibility != "public")
+        if (scopesSupported)
         {
-            return;
+            GuardedStep.Emit(context, model.At, model.Type.Name, HintName(model.Type.FullyQualifiedName) + ".Record.g.cs", () => RootEmitter.EmitRecordType(model.Type));
         }
+    }
 
-        try
+    private static void EmitRoot(SourceProductionContext context, Guarded<RootModel?> model, bool scopesSupported)
+    {
+        Report(context, model.Diagnostics);
+        if (model.Value is { } root && scopesSupported)
         {
-            context.AddSource(HintName(model.Shape.ClassFullyQualifiedName) + ".Ids.g.cs", SourceText.From(ScopeEmitter.EmitIds(model), System.Text.Encoding.UTF8));
+            GuardedStep.Emit(context, model.At, root.ClassName, HintName(root.Namespace + "." + root.ClassName) + ".Root.g.cs", () => RootEmitter.Emit(root));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+    }
+
+    private static void EmitMetadata(SourceProductionContext context, Guarded<MetadataModel> model, bool supported)
+    {
+        Report(context, model.Diagnostics);
+        if (supported && model.Value.Types.Count > 0)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, model.Shape.ClassName, Describe(e)).ToDiagnostic());
+            GuardedStep.Emit(context, model.At, "the record metadata", MetadataModel.Namespace + "." + MetadataModel.ClassName + ".g.cs", () => MetadataEmitter.EmitTypes(model.Value));
+        }
+    }
+
+    private static void EmitCollectionMetadata(SourceProductionContext context, CollectionMetadataModel model, bool supported)
+    {
+        if (supported)
+        {
+            GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Metadata.g.cs", () => MetadataEmitter.EmitCollection(model));
+        }
+    }
+
+    private static void EmitSchemas(SourceProductionContext context, Guarded<SchemaSetModel?> model)
+    {
+        Report(context, model.Diagnostics);
+        if (model.Value is { Collections.Count: > 0 } schemas)
+        {
+            GuardedStep.Emit(context, model.At, "the JSON Schemas", SchemaEmitter.HintName, () => SchemaEmitter.Emit(schemas));
         }
     }
 
@@ -502,7 +424,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     private static string HintName(string fullyQualifiedName) => fullyQualifiedName.Replace("global::", "").Replace('<', '[').Replace('>', ']');
-
-    // The message only: an exception's type name means nothing to the person reading the build.
-    private static string Describe(Exception e) => e.Message.Replace('\r', ' ').Replace('\n', ' ');
 }
+
+/// <summary>A partial collection record type, to implement <c>IRecord</c> on, and the class of its collection (<paramref name="At"/>), where a failure to emit it is reported.</summary>
+internal sealed record RecordType(TypeShape Type, LocationInfo? At);

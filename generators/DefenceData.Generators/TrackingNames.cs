@@ -30,6 +30,9 @@ public static class TrackingNames
     /// <summary>One partial record type's navigation properties, ready to emit.</summary>
     public const string Navigations = nameof(Navigations);
 
+    /// <summary>The type graph of the collections: every record and nested type, and the reference targets each reaches.</summary>
+    public const string TypeGraph = nameof(TypeGraph);
+
     /// <summary>The collections referenced assemblies expose (their ids), read from the compilation's references.</summary>
     public const string ReferencedCollections = nameof(ReferencedCollections);
 

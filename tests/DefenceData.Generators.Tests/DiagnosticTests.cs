@@ -49,6 +49,26 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Navigation_whose_name_the_record_type_already_has_is_DD0010_at_the_collection_class()
+    {
+        var source = FixtureSource.Replace("public string? ParentId { get; init; }", "public string? ParentId { get; init; }\n    public int Parent => 1;");
+        var result = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n")], source).Result;
+        Assert.Equal([LocationOf("Things;", source) + ": DD0010"], Describe(result.Diagnostics));
+        Assert.Equal("Reference property 'Thing.ParentId' gives the C# member name 'Parent', which is already taken by a member written in Thing", result.Diagnostics.Single().GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Files", "DataSchemas.Files")]
+    [InlineData("Find", "ProjectDataset.Find")]
+    public void Collection_whose_class_name_a_generated_class_declares_is_DD0010_at_the_class(string className, string member)
+    {
+        var source = FixtureSource + $"\n[DataCollection(typeof(Book), \"more-books\")]\npublic static partial class {className};\n";
+        var result = Run([], source).Result;
+        Assert.Equal([LocationOf(className + ";", source) + ": DD0010"], Describe(result.Diagnostics));
+        Assert.Equal($"Collection '{className}' gives the C# member name '{member}', which is already taken by a generated member", result.Diagnostics.Single().GetMessage());
+    }
+
+    [Fact]
     public void Collection_of_a_value_type_is_DD0017()
     {
         var source = FixtureSource + "\npublic record struct Point { public required string Id { get; init; } }\n[DataCollection(typeof(Point), \"points\")]\npublic static partial class Points;\n";

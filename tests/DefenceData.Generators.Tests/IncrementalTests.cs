@@ -66,6 +66,22 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_line_added_above_a_collection_class_moves_its_location_but_rebinds_no_file()
+    {
+        var files = Files(3);
+        var compilation = Compilation();
+        var driver = CreateDriver(files).RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single();
+        var moved = FixtureSource.Replace("[DataCollection(typeof(Thing)", "// The things.\n[DataCollection(typeof(Thing)");
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(moved))));
+
+        // The shape holds the class's location (where DD0018 and DD0010 point), so it changed; binding is given the shapes without it.
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, TrackingNames.Shapes));
+        Assert.All(Reasons(driver, TrackingNames.Bound), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(driver, TrackingNames.TypeGraph), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
     public void With_a_thousand_files_editing_one_rereads_reparses_and_rebinds_only_that_file()
     {
         var files = Files(1000);

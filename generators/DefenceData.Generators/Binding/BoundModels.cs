@@ -30,8 +30,8 @@ internal sealed record RecordModel(string Collection, string Id, LocationInfo Lo
 /// <summary>One record's data without its location: what the collections step needs, so moving a record within its file (a comment added above it) changes nothing downstream.</summary>
 internal sealed record RecordData(string Collection, string Id, BoundObject Value);
 
-/// <summary>The records of one file, without locations (the <c>Records</c> step).</summary>
-internal sealed record FileRecords(string Path, EquatableArray<RecordData> Records, EquatableArray<FailedRecord> Failed)
+/// <summary>The records of one file, without locations (the <c>Records</c> step); <paramref name="Diagnostics"/> only carries an internal error.</summary>
+internal sealed record FileRecords(string Path, EquatableArray<RecordData> Records, EquatableArray<FailedRecord> Failed, EquatableArray<DiagnosticInfo> Diagnostics = default)
 {
     public static FileRecords From(BoundFile file)
     {

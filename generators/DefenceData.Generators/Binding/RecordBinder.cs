@@ -139,41 +139,58 @@ internal sealed class RecordBinder : IBindContext
         var failed = false;
         foreach (var entry in mapping.Entries)
         {
-            var property = type.Properties.FirstOrDefault(p => p.Key == entry.Key.Text);
-            if (property is null)
-            {
-                var keys = type.Properties.Select(p => p.Key).ToList();
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Text, type.DisplayName,
-                    Suggestions.DidYouMean(entry.Key.Text, keys),
-                    keys.Count == 0 ? type.DisplayName + " has no keys." : "Its keys: " + string.Join(", ", keys) + "."));
-                failed = true;
-                continue;
-            }
-
-            var value = BindValue(entry.Value, property.Value, property, entry.Key.Text);
-            if (value is null)
+            if (BindEntry(entry, type) is not { } bound)
             {
                 failed = true;
                 continue;
             }
 
-            if (value is BoundNull && property.IsRequired && !property.Value.IsNullable)
-            {
-                _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NullValue, entry.Value.Location, entry.Key.Text));
-                failed = true;
-                continue;
-            }
-
-            if (!ValueRules.Check(property, entry.Value, value, _diagnostics))
-            {
-                failed = true;
-                continue;
-            }
-
-            present[property.Name] = (entry.Value, value);
-            fields.Add(new BoundField(property.Name, value));
+            present[bound.Property.Name] = (entry.Value, bound.Value);
+            fields.Add(new BoundField(bound.Property.Name, bound.Value));
         }
 
+        failed |= !CheckAbsent(mapping, type, present);
+        if (failed || !SiblingRules.Check(type, present, _diagnostics))
+        {
+            return null;
+        }
+
+        AddCrossFileChecks(type, present, isRecordRoot);
+        return new BoundObject(type.FullyQualifiedName, fields.ToEquatableArray(), type.HasScope);
+    }
+
+    /// <summary>One key and its value, bound to the type's property; null (and a diagnostic) for an unknown key or a value the property refuses.</summary>
+    private (PropertyShape Property, BoundValue Value)? BindEntry(YamlEntry entry, TypeShape type)
+    {
+        var property = type.Properties.FirstOrDefault(p => p.Key == entry.Key.Text);
+        if (property is null)
+        {
+            var keys = type.Properties.Select(p => p.Key).ToList();
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownKey, entry.Key.Location, entry.Key.Text, type.DisplayName,
+                Suggestions.DidYouMean(entry.Key.Text, keys),
+                keys.Count == 0 ? type.DisplayName + " has no keys." : "Its keys: " + string.Join(", ", keys) + "."));
+            return null;
+        }
+
+        var value = BindValue(entry.Value, property.Value, property, entry.Key.Text);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is BoundNull && property.IsRequired && !property.Value.IsNullable)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NullValue, entry.Value.Location, entry.Key.Text));
+            return null;
+        }
+
+        return ValueRules.Check(property, entry.Value, value, _diagnostics) ? (property, value) : null;
+    }
+
+    /// <summary>Each property the mapping leaves out: a required one is DD0003, and an absent list may be too short; false if any is.</summary>
+    private bool CheckAbsent(YamlMapping mapping, TypeShape type, Dictionary<string, (YamlNode Node, BoundValue? Value)> present)
+    {
+        var ok = true;
         foreach (var property in type.Properties)
         {
             if (!present.ContainsKey(property.Name) && !mapping.Entries.Any(e => e.Key.Text == property.Key))
@@ -181,20 +198,21 @@ internal sealed class RecordBinder : IBindContext
                 if (property.IsRequired)
                 {
                     _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingRequiredKey, MappingStart(mapping), property.Key, type.DisplayName));
-                    failed = true;
+                    ok = false;
                 }
                 else if (!ValueRules.CheckAbsent(property, MappingStart(mapping), _diagnostics))
                 {
-                    failed = true;
+                    ok = false;
                 }
             }
         }
 
-        if (failed || !SiblingRules.Check(type, present, _diagnostics))
-        {
-            return null;
-        }
+        return ok;
+    }
 
+    /// <summary>What is checked once every file is bound: each quote against its source, and a record's evidence file.</summary>
+    private void AddCrossFileChecks(TypeShape type, Dictionary<string, (YamlNode Node, BoundValue? Value)> present, bool isRecordRoot)
+    {
         foreach (var property in type.Properties)
         {
             if (property.QuoteSourceProperty is { } sourceProperty
@@ -210,8 +228,6 @@ internal sealed class RecordBinder : IBindContext
                 _evidence.Add(new EvidenceLink(type.FullyQualifiedName, _ownerId, relative.Value, file.Node.Location));
             }
         }
-
-        return new BoundObject(type.FullyQualifiedName, fields.ToEquatableArray(), type.HasScope);
     }
 
     private BoundValue? BindValue(YamlNode node, ValueShape shape, PropertyShape property, string key)

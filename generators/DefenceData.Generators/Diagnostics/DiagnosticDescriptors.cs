@@ -33,7 +33,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedId = Error("DD0009", "Malformed id", "Id '{0}' is not kebab-case: lower-case letters and digits in words joined by single hyphens");
 
-    public static readonly DiagnosticDescriptor MemberNameCollision = Error("DD0010", "Member name collision", "Id '{0}' gives the C# member name '{1}', which is already taken by {2}");
+    public static readonly DiagnosticDescriptor MemberNameCollision = Error("DD0010", "Member name collision", "{0} gives the C# member name '{1}', which is already taken by {2}");
 
     public static readonly DiagnosticDescriptor QuoteNotFound = Error("DD0011", "Quote not found in its source", "The quote is not found verbatim in the text of source '{0}' ({1}): \"{2}\". {3}");
 

@@ -40,17 +40,30 @@ internal static class CollectionEmitter
     internal static void WriteSurface(SourceWriter w, CollectionModel model, Surface surface, bool namedMembers)
     {
         var shape = model.Shape;
-        var type = shape.Record!.FullyQualifiedName;
         w.Head(" from the YAML files in the '" + shape.Folder + "' folder.", shape.Namespace);
 
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open(shape.ClassAccessibility + " static partial class " + shape.ClassName);
+        WriteIndex(w, model, surface);
+        WriteLookups(w, model, surface);
+        if (namedMembers)
+        {
+            WriteNamedMembers(w, model, surface);
+            WriteMissingMembers(w, model);
+        }
+    }
+
+    /// <summary>The caches, <c>Count</c>, <c>All</c> and <c>ById</c>.</summary>
+    private static void WriteIndex(SourceWriter w, CollectionModel model, Surface surface)
+    {
+        var type = model.Shape.Record!.FullyQualifiedName;
         w.Line("// Read-only: a cast back to an array must not let one caller change the data for every other.");
         w.Line("private static global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">? s_all;");
         w.Line("private static global::System.Collections.Frozen.FrozenDictionary<string, " + type + ">? s_byId;");
         w.Line();
         w.Line("/// <summary>The number of records: " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ".</summary>");
-        w.Line("public const int Count = " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        // A property, not a const: a const is copied into every caller and goes stale when the package is updated.
+        w.Line("public static int Count => " + model.Records.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Line("/// <summary>Every record, in ordinal order of id. Built on first use, once, thread-safely.</summary>");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All =>");
@@ -61,12 +74,18 @@ internal static class CollectionEmitter
         w.Line("    global::System.Threading.LazyInitializer.EnsureInitialized(ref s_byId, static () =>");
         w.Line("        global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(All, static r => r.Id, global::System.StringComparer.Ordinal));");
         w.Line();
+    }
+
+    /// <summary><c>Get</c> and <c>TryGet</c>.</summary>
+    private static void WriteLookups(SourceWriter w, CollectionModel model, Surface surface)
+    {
+        var type = model.Shape.Record!.FullyQualifiedName;
         w.Line("/// <summary>The record with the given id.</summary>");
         w.Line("/// <param name=\"id\">The record's id.</param>");
         w.Line("/// <returns>The record.</returns>");
         w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No record has that id.</exception>");
         w.Line("public static " + type + " Get(string id) =>");
-        w.Line("    " + surface.GetPrefix + "throw new global::System.Collections.Generic.KeyNotFoundException(\"" + shape.ClassName + " has no record with id '\" + id + \"'.\");");
+        w.Line("    " + surface.GetPrefix + "throw new global::System.Collections.Generic.KeyNotFoundException(\"" + model.Shape.ClassName + " has no record with id '\" + id + \"'.\");");
         w.Line();
         w.Line("/// <summary>Looks up the record with the given id.</summary>");
         w.Line("/// <param name=\"id\">The record's id.</param>");
@@ -76,22 +95,26 @@ internal static class CollectionEmitter
         {
             w.Line("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? record) =>");
             w.Line("    " + surface.TryGetBody[0]);
+            return;
         }
-        else
+
+        w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? record)");
+        foreach (var line in surface.TryGetBody)
         {
-            w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? record)");
-            foreach (var line in surface.TryGetBody)
-            {
-                w.Line(line);
-            }
-
-            w.Close();
+            w.Line(line);
         }
 
+        w.Close();
+    }
+
+    /// <summary>One member per record that has a member name (<c>People.AmirBaram</c>).</summary>
+    private static void WriteNamedMembers(SourceWriter w, CollectionModel model, Surface surface)
+    {
+        var type = model.Shape.Record!.FullyQualifiedName;
         for (var i = 0; i < model.Records.Count; i++)
         {
             var entry = model.Records[i];
-            if (!namedMembers || entry.MemberName is null)
+            if (entry.MemberName is null)
             {
                 continue;
             }
@@ -100,15 +123,15 @@ internal static class CollectionEmitter
             w.Line("/// <summary>" + MemberSummary(entry) + "</summary>");
             w.Line("public static " + type + " " + entry.MemberName + " => " + surface.Member(i) + ";");
         }
+    }
 
-        if (!namedMembers)
-        {
-            return;
-        }
-
+    /// <summary>A member for each record left out for its errors, whose use is an error that says why (<see cref="MissingMember"/>).</summary>
+    private static void WriteMissingMembers(SourceWriter w, CollectionModel model)
+    {
+        var type = model.Shape.Record!.FullyQualifiedName;
         foreach (var missing in model.Missing)
         {
-            var reason = "The record '" + missing.Id + "' in " + missing.File + " has errors (DD diagnostics at that file), so it is not in " + shape.ClassName + "; fix them and this member returns.";
+            var reason = "The record '" + missing.Id + "' in " + missing.File + " has errors (DD diagnostics at that file), so it is not in " + model.Shape.ClassName + "; fix them and this member returns.";
             w.Line();
             w.Line("/// <summary>Missing: " + Identifiers.XmlText(reason) + "</summary>");
             w.Line("[global::System.Obsolete(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(reason, quote: true) + ", error: true)]");

@@ -105,8 +105,22 @@ internal sealed class CompactBlob : ICompactEncoder
         var root = model.Shape.Record!;
         Count = model.Records.Count;
         Gather(root);
+        if (!Scan(model, root))
+        {
+            return false;
+        }
 
-        // Pass 1: patterns and string uses, in record order, so numbering is deterministic.
+        var chunks = new DataChunks();
+        var sharedAddresses = WriteShared(chunks);
+        var recordAddresses = WriteRecords(model, root, chunks);
+        Tables = BuildTables(model, chunks.Count, recordAddresses, sharedAddresses);
+        Chunks = chunks.ToArrays();
+        return true;
+    }
+
+    /// <summary>Pass 1: patterns and string uses, in record order, so numbering is deterministic; false where the records cannot be held.</summary>
+    private bool Scan(CollectionModel model, TypeShape root)
+    {
         foreach (var entry in model.Records)
         {
             if (entry.Id.Any(c => c > 0x7F))
@@ -128,16 +142,26 @@ internal sealed class CompactBlob : ICompactEncoder
             _shared[use.Key] = _shared.Count; // Dictionary keeps insertion order while nothing is removed.
         }
 
-        // Pass 2: the data chunks.
-        var chunks = new DataChunks();
-        var item = chunks.Item;
+        return true;
+    }
+
+    /// <summary>Pass 2, first the strings used more than once; returns their addresses.</summary>
+    private int[] WriteShared(DataChunks chunks)
+    {
         var sharedAddresses = new int[_shared.Count];
         foreach (var shared in _shared)
         {
-            WriteText(item, shared.Key);
+            WriteText(chunks.Item, shared.Key);
             sharedAddresses[shared.Value] = chunks.Append();
         }
 
+        return sharedAddresses;
+    }
+
+    /// <summary>Pass 2, then each record: its id and its object; returns their addresses.</summary>
+    private int[] WriteRecords(CollectionModel model, TypeShape root, DataChunks chunks)
+    {
+        var item = chunks.Item;
         var recordAddresses = new int[Count];
         for (var i = 0; i < Count; i++)
         {
@@ -147,7 +171,12 @@ internal sealed class CompactBlob : ICompactEncoder
             recordAddresses[i] = chunks.Append();
         }
 
-        // Tables: sized once the chunks are known.
+        return recordAddresses;
+    }
+
+    /// <summary>The record, hash and shared tables, sized once the chunks are known.</summary>
+    private byte[] BuildTables(CollectionModel model, int chunkCount, int[] recordAddresses, int[] sharedAddresses)
+    {
         HashSlots = 1;
         while (HashSlots < Count * 2)
         {
@@ -155,7 +184,7 @@ internal sealed class CompactBlob : ICompactEncoder
         }
 
         IndexDigits = CompactDigits.DigitsFor(Count);
-        AddressDigits = CompactDigits.DigitsFor((long)chunks.Count << DataChunks.ChunkShift);
+        AddressDigits = CompactDigits.DigitsFor((long)chunkCount << DataChunks.ChunkShift);
         HashTable = Count * AddressDigits;
         SharedTable = HashTable + (HashSlots * IndexDigits);
         var tables = new byte[SharedTable + (_shared.Count * AddressDigits)];
@@ -164,6 +193,23 @@ internal sealed class CompactBlob : ICompactEncoder
             CompactDigits.WriteFixed(tables, i * AddressDigits, AddressDigits, recordAddresses[i]);
         }
 
+        var slots = HashSlotsOf(model);
+        for (var s = 0; s < HashSlots; s++)
+        {
+            CompactDigits.WriteFixed(tables, HashTable + (s * IndexDigits), IndexDigits, slots[s]);
+        }
+
+        for (var i = 0; i < sharedAddresses.Length; i++)
+        {
+            CompactDigits.WriteFixed(tables, SharedTable + (i * AddressDigits), AddressDigits, sharedAddresses[i]);
+        }
+
+        return tables;
+    }
+
+    /// <summary>The hash table: FNV-1a of each id, linear probing; record index + 1, 0 = empty.</summary>
+    private int[] HashSlotsOf(CollectionModel model)
+    {
         var slots = new int[HashSlots];
         for (var i = 0; i < Count; i++)
         {
@@ -176,37 +222,15 @@ internal sealed class CompactBlob : ICompactEncoder
             slots[slot] = i + 1;
         }
 
-        for (var s = 0; s < HashSlots; s++)
-        {
-            CompactDigits.WriteFixed(tables, HashTable + (s * IndexDigits), IndexDigits, slots[s]);
-        }
-
-        for (var i = 0; i < sharedAddresses.Length; i++)
-        {
-            CompactDigits.WriteFixed(tables, SharedTable + (i * AddressDigits), AddressDigits, sharedAddresses[i]);
-        }
-
-        Tables = tables;
-        Chunks = chunks.ToArrays();
-        return true;
+        return slots;
     }
 
-    private void Gather(TypeShape type)
+    private void Gather(TypeShape root)
     {
-        if (_types.ContainsKey(type.FullyQualifiedName))
+        foreach (var type in TypeGraph.Reachable(root).Values)
         {
-            return;
-        }
-
-        _types[type.FullyQualifiedName] = type;
-        _patterns[type.FullyQualifiedName] = new TypePatterns(type);
-        foreach (var property in type.Properties)
-        {
-            var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
-            if (value.Object is { } nested)
-            {
-                Gather(nested);
-            }
+            _types[type.FullyQualifiedName] = type;
+            _patterns[type.FullyQualifiedName] = new TypePatterns(type);
         }
     }
 

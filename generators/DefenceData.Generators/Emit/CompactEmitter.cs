@@ -71,9 +71,30 @@ internal static class CompactEmitter
         public void Write(string type)
         {
             var w = _w;
-            var root = _types.FindIndex(t => t.FullyQualifiedName == type);
             w.Line("/// <summary>The records of " + _model.Shape.ClassName + ", serialized at build time and decoded on first access.</summary>");
             w.Open("file static class __Records");
+            WriteFields(type);
+
+            // Decoders first (they register the enum tables and list helpers they use), then the rest.
+            var decoders = WriteDecoders();
+            WriteEnumTables();
+            WriteAccess(type);
+            WriteMaterialize(type);
+            WriteHelpers();
+            foreach (var line in decoders.ToString().TrimEnd('\n').Split('\n'))
+            {
+                w.Line(line);
+            }
+
+            w.Line();
+            WriteBlob();
+            w.Close();
+        }
+
+        /// <summary>The layout constants and the caches of decoded records and shared strings.</summary>
+        private void WriteFields(string type)
+        {
+            var w = _w;
             w.Line("private const int Count = " + Int(_blob.Count) + ";");
             w.Line("private const int AddressDigits = " + Int(_blob.AddressDigits) + ";");
             w.Line("private const int HashTable = " + Int(_blob.HashTable) + ";");
@@ -84,8 +105,11 @@ internal static class CompactEmitter
             w.Line("private const int ChunkMask = " + Int(DataChunks.ChunkBytes - 1) + ";");
             w.Line("private static readonly " + type + "?[] s_records = new " + type + "?[Count];");
             w.Line("private static readonly string?[] s_shared = new string?[" + Int(_blob.SharedCount) + "];");
+        }
 
-            // Decoders first (they register the enum tables and list helpers they use), then the rest.
+        /// <summary>One decoder per object type some record holds, then one per list shape they use, into a writer of their own.</summary>
+        private SourceWriter WriteDecoders()
+        {
             var decoders = new SourceWriter();
             for (var t = 0; t < _types.Count; t++)
             {
@@ -100,13 +124,25 @@ internal static class CompactEmitter
                 WriteListDecoder(decoders, l);
             }
 
+            return decoders;
+        }
+
+        /// <summary>The enum member tables the decoders registered.</summary>
+        private void WriteEnumTables()
+        {
+            var w = _w;
             for (var e = 0; e < _enumShapes.Count; e++)
             {
                 var shape = _enumShapes[e];
                 w.Line("private static readonly " + shape.TypeName + "[] s_enum" + Int(e) + " = { "
                     + string.Join(", ", shape.EnumMembers.Select(m => shape.TypeName + "." + Identifiers.Escape(m))) + " };");
             }
+        }
 
+        /// <summary><c>Record</c>, <c>All</c>, <c>IndexOf</c> (the hash table probe) and <c>Shared</c>: what the surface calls.</summary>
+        private void WriteAccess(string type)
+        {
+            var w = _w;
             w.Line();
             w.Line("/// <summary>The record at <paramref name=\"index\"/>, decoded on first access.</summary>");
             w.Line(Optimized);
@@ -152,6 +188,13 @@ internal static class CompactEmitter
             w.Line(Optimized);
             w.Line("public static string Shared(int index) =>");
             w.Line("    s_shared[index] ??= At(Fixed(Tables, SharedTable + (index * AddressDigits), AddressDigits)).Text();");
+        }
+
+        /// <summary>Decodes one record on its first access; one instance wins a race.</summary>
+        private void WriteMaterialize(string type)
+        {
+            var w = _w;
+            var root = _types.FindIndex(t => t.FullyQualifiedName == type);
             w.Line();
             w.Line(Optimized);
             w.Open("private static " + type + " Materialize(int index)");
@@ -160,6 +203,12 @@ internal static class CompactEmitter
             w.Line("var record = Read" + Int(root) + "(ref reader);");
             w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_records[index], record, null) ?? record;");
             w.Close();
+        }
+
+        /// <summary><c>IdEquals</c> (id bytes against a string, in place) and <c>Fixed</c> (a fixed-width number).</summary>
+        private void WriteHelpers()
+        {
+            var w = _w;
             w.Line();
             w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
             w.Line(Optimized);
@@ -190,12 +239,12 @@ internal static class CompactEmitter
             w.Line("return value;");
             w.Close();
             w.Line();
-            foreach (var line in decoders.ToString().TrimEnd('\n').Split('\n'))
-            {
-                w.Line(line);
-            }
+        }
 
-            w.Line();
+        /// <summary><c>Corrupt</c>, <c>At</c>, and the blob itself: the tables and the chunks of records.</summary>
+        private void WriteBlob()
+        {
+            var w = _w;
             w.Line("private static global::System.InvalidOperationException Corrupt() => new(\"The compact records of " + _model.Shape.ClassName + " are corrupt.\");");
             w.Line();
             w.Line("/// <summary>A reader at an address: chunk, then offset in the chunk.</summary>");
@@ -215,7 +264,6 @@ internal static class CompactEmitter
             }
 
             w.Line("default: throw Corrupt();");
-            w.Close();
             w.Close();
             w.Close();
         }
@@ -315,6 +363,24 @@ internal static class CompactEmitter
     {
         w.Line("/// <summary>Reads the blob's encodings (DefenceData.Generators' CompactDigits and CompactBlob).</summary>");
         w.Open("file ref struct __Reader");
+        WriteReaderState(w);
+        WriteVarint(w);
+
+        // Each kind's own reader members (Values/), in kind order.
+        var used = new System.Collections.Generic.HashSet<ValueKind>(blob.Types.SelectMany(t => t.Properties)
+            .SelectMany(p => new[] { p.Value.Kind, p.Value.Element?.Kind ?? p.Value.Kind }));
+        foreach (var codec in ValueCodecs.All)
+        {
+            codec.WriteReaderMembers(w, used.Contains(codec.Kind));
+        }
+
+        WriteTextMembers(w);
+        w.Close();
+    }
+
+    /// <summary>The reader's fields, constructor and <c>Bytes</c>.</summary>
+    private static void WriteReaderState(SourceWriter w)
+    {
         w.Line("private readonly " + Span + " _blob;");
         w.Line("private readonly int _record;");
         w.Line("private int _position;");
@@ -329,6 +395,11 @@ internal static class CompactEmitter
         w.Line();
         w.Line("public readonly " + Span + " Bytes(int length) => _blob.Slice(_position, length);");
         w.Line();
+    }
+
+    /// <summary><c>Varint</c>: the variable-length number every encoding starts with (CompactDigits).</summary>
+    private static void WriteVarint(SourceWriter w)
+    {
         w.Line(Optimized);
         w.Open("public ulong Varint()");
         w.Line("ulong value = 0;");
@@ -344,14 +415,11 @@ internal static class CompactEmitter
         w.Close();
         w.Close();
         w.Line();
-        // Each kind's own reader members (Values/), in kind order.
-        var used = new System.Collections.Generic.HashSet<ValueKind>(blob.Types.SelectMany(t => t.Properties)
-            .SelectMany(p => new[] { p.Value.Kind, p.Value.Element?.Kind ?? p.Value.Kind }));
-        foreach (var codec in ValueCodecs.All)
-        {
-            codec.WriteReaderMembers(w, used.Contains(codec.Kind));
-        }
+    }
 
+    /// <summary><c>Present</c>, and text: <c>Text</c>, <c>SkipId</c>, <c>Decode</c> and <c>String</c> (inline, shared or the record's own id).</summary>
+    private static void WriteTextMembers(SourceWriter w)
+    {
         w.Line(Optimized);
         w.Line("public bool Present() => Varint() != 0;");
         w.Line();
@@ -386,7 +454,6 @@ internal static class CompactEmitter
         w.Line("    return _id ??= new __Reader(_blob, _record).Text();");
         w.Line("default:");
         w.Line("    return Decode((int)(tag >> 2), (tag & 3) == 3);");
-        w.Close();
         w.Close();
         w.Close();
     }

@@ -1,15 +1,21 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Binding;
+using DefenceData.Generators.Diagnostics;
+using DefenceData.Generators.Model;
 using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Emit;
 
 /// <summary>
-/// The C# member name of each record of a collection (<c>People.AmirBaram</c>), or none where it would
-/// collide. One rule for the collections step, which emits the names, and the validation step, which
-/// reports each collision (DD0010) at its record: the collections step holds no locations, so a
-/// comment-only edit leaves it unchanged.
+/// The one policy for C# members the generator names after something the user chose (a record's id,
+/// a reference property, a collection class): where the name is already taken, the member is left
+/// out and the step that named it reports DD0010 at the record or collection class; never a number
+/// appended, never silence. Record ids: <see cref="Assign"/>, one rule for the collections step,
+/// which emits the names, and the validation step, which reports each collision at its record (the
+/// collections step holds no locations, so a comment-only edit leaves it unchanged). Navigation:
+/// <see cref="NavigationModel"/>; the dataset root: <see cref="RootCollisions"/>; the JSON Schemas:
+/// <see cref="Schemas.SchemaEmitter.MemberNames"/>.
 /// </summary>
 internal static class MemberNames
 {
@@ -26,12 +32,7 @@ internal static class MemberNames
     /// </summary>
     public static IEnumerable<(T Record, string? Member, string? TakenBy)> Assign<T>(CollectionShape collection, IEnumerable<T> records, System.Func<T, string> collectionOf, System.Func<T, string> idOf)
     {
-        var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var (name, owner) in ReservedWithOwners(collection))
-        {
-            taken[name] = owner;
-        }
-
+        var taken = new MemberNameSet(ReservedWithOwners(collection));
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var record in records.Where(r => collectionOf(r) == collection.ClassFullyQualifiedName).OrderBy(idOf, System.StringComparer.Ordinal))
         {
@@ -42,23 +43,68 @@ internal static class MemberNames
             }
 
             var member = IdRules.ToMemberName(id);
-            if (taken.TryGetValue(member, out var owner))
-            {
-                yield return (record, null, owner);
-            }
-            else
-            {
-                taken[member] = "id '" + id + "'";
-                yield return (record, member, null);
-            }
+            yield return taken.TryClaim(member, "id '" + id + "'", out var owner) ? (record, member, null) : (record, null, owner);
         }
     }
 
     /// <summary>The names a record of <paramref name="collection"/> can never take.</summary>
     public static IEnumerable<string> Reserved(CollectionShape collection) => ReservedWithOwners(collection).Select(r => r.Name);
 
+    /// <summary>
+    /// The collections the dataset root gives no property (RootEmitter's rule: a name the root
+    /// declares, the root class's own name, or a class name an earlier collection has), as DD0010 at
+    /// each collection class.
+    /// </summary>
+    public static EquatableArray<DiagnosticInfo> RootCollisions(EquatableArray<CollectionShape> shapes, RootModel root)
+    {
+        var taken = new MemberNameSet(RootModel.ReservedNames.Select(n => (n, "a generated member")).Append((root.ClassName, "the root class itself")));
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var collection in root.Collections)
+        {
+            if (!taken.TryClaim(collection.ClassName, "collection " + collection.ClassFullyQualifiedName.Replace("global::", ""), out var owner))
+            {
+                var at = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection.ClassFullyQualifiedName)?.Location;
+                diagnostics.Add(Collision(at, "Collection '" + collection.ClassName + "'", root.ClassName + "." + collection.ClassName, owner));
+            }
+        }
+
+        return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>The DD0010 for a member <paramref name="subject"/> would be given, named <paramref name="member"/>, which <paramref name="takenBy"/> already has.</summary>
+    public static DiagnosticInfo Collision(LocationInfo? at, string subject, string member, string takenBy) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, at, subject, member, takenBy);
+
     private static IEnumerable<(string Name, string Owner)> ReservedWithOwners(CollectionShape collection) =>
         ReservedNames.Append(collection.ClassName).Select(n => (n, "a generated member"))
             .Concat(s_objectMemberNames.Select(n => (n, "a member inherited from object")))
             .Concat(collection.ClassMemberNames.Select(n => (n, "a member written in the collection class")));
+}
+
+/// <summary>The member names of one generated type, each with what holds it (for DD0010's message).</summary>
+internal sealed class MemberNameSet
+{
+    private readonly Dictionary<string, string> _taken = new(System.StringComparer.Ordinal);
+
+    public MemberNameSet(IEnumerable<(string Name, string Owner)> reserved)
+    {
+        foreach (var (name, owner) in reserved)
+        {
+            _taken[name] = owner;
+        }
+    }
+
+    /// <summary>Gives <paramref name="name"/> to <paramref name="owner"/> if it is free; otherwise <paramref name="takenBy"/> is what has it.</summary>
+    public bool TryClaim(string name, string owner, out string takenBy)
+    {
+        if (_taken.TryGetValue(name, out var existing))
+        {
+            takenBy = existing;
+            return false;
+        }
+
+        _taken[name] = owner;
+        takenBy = "";
+        return true;
+    }
 }

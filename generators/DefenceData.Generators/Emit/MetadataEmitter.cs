@@ -18,7 +18,7 @@ internal static class MetadataEmitter
     {
         var w = SourceWriter.File(" from the compilation's record types.", MetadataModel.Namespace);
         w.Line("/// <summary>The metadata of every record type, nested object type and enum of this compilation's collections.</summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open("internal static class " + MetadataModel.ClassName);
         foreach (var e in model.Enums)
         {
@@ -46,6 +46,7 @@ internal static class MetadataEmitter
         var w = SourceWriter.File(": the metadata of the '" + shape.Folder + "' collection.", shape.Namespace);
         w.Open(shape.ClassAccessibility + " static partial class " + shape.ClassName);
         w.Line("/// <summary>This collection's metadata: its name in exports, folder, record type and fields, and records.</summary>");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Line("public static " + Ns + "CollectionMetadata<" + type + "> Metadata { get; } = new(");
         w.Line("    " + Literal(model.ExportName) + ", " + Literal(shape.ClassName) + ", " + Literal(shape.Folder) + ",");
         w.Line("    " + MetadataModel.FullClassName + "." + model.RecordTypeMember + ",");

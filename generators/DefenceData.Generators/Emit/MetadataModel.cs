@@ -20,6 +20,8 @@ internal sealed record MetadataModel(EquatableArray<MetadataType> Types, Equatab
     /// <summary>The run-time type whose presence says the compilation can hold metadata.</summary>
     public const string RuntimeMetadataName = "DefenceData.Metadata.DatasetMetadata";
 
+    public static readonly MetadataModel Empty = new(EquatableArray<MetadataType>.Empty, EquatableArray<MetadataEnum>.Empty);
+
     public static MetadataModel Build(EquatableArray<CollectionShape> shapes)
     {
         var types = new SortedDictionary<string, TypeShape>(System.StringComparer.Ordinal);
@@ -32,7 +34,7 @@ internal sealed record MetadataModel(EquatableArray<MetadataType> Types, Equatab
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         return new MetadataModel(
             types.Values.Select(t => new MetadataType(t, UniqueName(t.FullyQualifiedName, names))).ToEquatableArray(),
-            enums.Values.Select(e => new MetadataEnum(e.TypeName, UniqueName(e.TypeName, names) , e.EnumMembers)).ToEquatableArray());
+            enums.Values.Select(e => new MetadataEnum(e.TypeName, UniqueName(e.TypeName, names), e.EnumMembers)).ToEquatableArray());
     }
 
     /// <summary>The member of <c>RecordMetadata</c> describing a type (record or enum), by its fully qualified name.</summary>

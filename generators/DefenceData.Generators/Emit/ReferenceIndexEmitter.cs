@@ -81,7 +81,7 @@ internal static class ReferenceIndexEmitter
                 var add = "found.Add((typeof(" + target + "), id" + Int(n) + ", new global::DefenceData.RecordReference(owner, prefix + " + key + (isList ? " + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"]\"" : "") + ")));";
                 WriteEach(w, member, isList, "id" + Int(n), add);
             }
-            else if (ReferenceIndexModel.Nested(p) is { } nested && index.TryGetValue(nested.FullyQualifiedName, out var visitor))
+            else if (TypeGraph.Nested(p) is { } nested && index.TryGetValue(nested.FullyQualifiedName, out var visitor))
             {
                 var path = "prefix + " + key + (isList ? " + \"[\" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \"].\"" : " + \".\"");
                 WriteEach(w, member, isList, "item" + Int(n), "__Visit" + Int(visitor) + "(item" + Int(n) + ", owner, " + path + ", found);");

@@ -19,9 +19,11 @@ internal static class RootEmitter
             w.Line("/// <summary>This project's dataset: every collection, <c>Find</c> by id, record counts.</summary>");
         }
 
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         w.Open(model.Accessibility + " static partial class " + model.ClassName);
-        foreach (var c in model.Collections.Where(c => !RootModel.ReservedNames.Contains(c.ClassName) && c.ClassName != model.ClassName))
+        // A name taken by the root or an earlier collection gets no property (DD0010, MemberNames.RootCollisions).
+        var named = new System.Collections.Generic.HashSet<string>(RootModel.ReservedNames.Append(model.ClassName), System.StringComparer.Ordinal);
+        foreach (var c in model.Collections.Where(c => named.Add(c.ClassName)))
         {
             w.Line("/// <summary>The records of <see cref=\"" + c.ClassFullyQualifiedName + "\"/>, in ordinal order of id.</summary>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + c.RecordType + "> " + c.ClassName + " => " + c.ClassFullyQualifiedName + ".All;");

@@ -13,7 +13,7 @@ internal static class ScopeEmitter
     {
         var w = SourceWriter.File(": where this compilation's references resolve.", ScopeNames.ScopeNamespace);
         w.Line("/// <summary>Resolves references in this compilation: to its own collections of a type, or, where it has none, to a referenced assembly's.</summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         var interfaces = string.Join(", ", model.Types.Select(t => ScopeNames.Lookup + "<" + t.RecordType + ">"));
         w.Open("internal sealed partial class " + ScopeNames.ScopeClassName + " : " + interfaces);
         w.Line("/// <summary>The one instance.</summary>");

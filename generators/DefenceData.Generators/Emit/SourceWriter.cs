@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 
 namespace DefenceData.Generators.Emit;
@@ -5,6 +6,16 @@ namespace DefenceData.Generators.Emit;
 /// <summary>An indenting text writer that always writes '\n', so output is the same on every OS.</summary>
 internal sealed class SourceWriter
 {
+    /// <summary>
+    /// The generator's version: its assembly's informational version without build metadata (the
+    /// package version, <c>0.2.0</c>), else its assembly version.
+    /// </summary>
+    public static readonly string GeneratorVersion = ReadVersion();
+
+    /// <summary>The <c>[GeneratedCode]</c> line every generated type carries, with <see cref="GeneratorVersion"/>.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", " + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(GeneratorVersion, quote: true) + ")]";
+
     private readonly StringBuilder _builder = new();
     private int _indent;
 
@@ -56,4 +67,14 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    private static string ReadVersion()
+    {
+        var assembly = typeof(SourceWriter).Assembly;
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "0.0.0";
+        var metadata = version.IndexOf('+');
+        return metadata >= 0 ? version.Substring(0, metadata) : version;
+    }
 }

@@ -98,127 +98,119 @@ internal static class YamlDocumentParser
     {
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);
-        var stack = new Stack<Builder>();
-        YamlNode? root = null;
-        var documents = 0;
-
+        var tree = new TreeBuilder(path, diagnostics, openFlows);
         while (MoveNext(parser, scanner))
         {
-            var current = parser.Current!;
-            switch (current)
+            if (!tree.Accept(parser.Current!))
             {
-                case DocumentStart:
-                    if (++documents > 1)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleDocuments, Loc(current), documents.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                        return null;
-                    }
-
-                    break;
-                case AnchorAlias:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, Loc(current), "Aliases (*name)"));
-                    return null;
-                case NodeEvent node when !node.Anchor.IsEmpty:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, Loc(current), "Anchors (&name)"));
-                    return null;
-                case NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific:
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, Loc(current), "Tags (!tag)"));
-                    return null;
-                case MappingStart or SequenceStart:
-                    if (stack.Count >= MaxDepth)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, Loc(current),
-                            $"Nesting deeper than {MaxDepth} levels is not allowed"));
-                        return null;
-                    }
-
-                    stack.Push(new Builder(current is MappingStart, current.Start));
-                    openFlows.Push(current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow } ? current.Start : null);
-                    break;
-                case Scalar scalar:
-                    if (scalar.Value.Length > MaxScalarChars)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, Loc(current),
-                            string.Format(CultureInfo.InvariantCulture, "The value has {0} characters; values are limited to {1}", scalar.Value.Length, MaxScalarChars)));
-                        return null;
-                    }
-
-                    // Escapes ("\u202E", "\x07") make characters the raw text does not show, keys included;
-                    // only double-quoted scalars have escapes, the rest was checked in the raw text.
-                    if (scalar.Style == ScalarStyle.DoubleQuoted && UnsafeText.Find(scalar.Value) is { } unsafeChar)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, Loc(current), unsafeChar.Name, unsafeChar.Code));
-                        return null;
-                    }
-
-                    if (!Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(current))))
-                    {
-                        return null;
-                    }
-
-                    break;
-                case MappingEnd or SequenceEnd:
-                    openFlows.Pop();
-                    var done = stack.Pop();
-                    var location = LocationInfo.FromMarks(path, done.Start, current.End);
-                    YamlNode built = done.IsMapping
-                        ? new YamlMapping(done.Entries.ToEquatableArray(), location)
-                        : new YamlSequence(done.Items.ToEquatableArray(), location);
-                    if (!Add(built))
-                    {
-                        return null;
-                    }
-
-                    break;
+                return null;
             }
         }
 
-        return root;
+        return tree.Root;
+    }
 
-        bool Add(YamlNode node)
+    /// <summary>Builds the tree from the events, one at a time; the first thing refused stops it with its diagnostic.</summary>
+    private sealed class TreeBuilder(string path, List<DiagnosticInfo> diagnostics, Stack<Mark?> openFlows)
+    {
+        private readonly Stack<Builder> _stack = new();
+        private int _documents;
+
+        public YamlNode? Root { get; private set; }
+
+        /// <summary>Takes one event; false when the file is refused (a diagnostic says why).</summary>
+        public bool Accept(ParsingEvent current) => current switch
         {
-            if (stack.Count == 0)
+            DocumentStart => StartDocument(current),
+            AnchorAlias => Refuse(current, "Aliases (*name)"),
+            NodeEvent node when !node.Anchor.IsEmpty => Refuse(current, "Anchors (&name)"),
+            NodeEvent node when !node.Tag.IsEmpty && !node.Tag.IsNonSpecific => Refuse(current, "Tags (!tag)"),
+            MappingStart or SequenceStart => Open(current),
+            Scalar scalar => AddScalar(scalar),
+            MappingEnd or SequenceEnd => Close(current),
+            _ => true,
+        };
+
+        private bool StartDocument(ParsingEvent current)
+        {
+            if (++_documents > 1)
             {
-                root = node;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MultipleDocuments, Loc(current), _documents.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool Refuse(ParsingEvent current, string feature)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, Loc(current), feature));
+            return false;
+        }
+
+        private bool Open(ParsingEvent current)
+        {
+            if (_stack.Count >= MaxDepth)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, Loc(current),
+                    $"Nesting deeper than {MaxDepth} levels is not allowed"));
+                return false;
+            }
+
+            _stack.Push(new Builder(current is MappingStart, current.Start));
+            openFlows.Push(current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow } ? current.Start : null);
+            return true;
+        }
+
+        private bool AddScalar(Scalar scalar)
+        {
+            if (scalar.Value.Length > MaxScalarChars)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, Loc(scalar),
+                    string.Format(CultureInfo.InvariantCulture, "The value has {0} characters; values are limited to {1}", scalar.Value.Length, MaxScalarChars)));
+                return false;
+            }
+
+            // Escapes ("\u202E", "\x07") make characters the raw text does not show, keys included;
+            // only double-quoted scalars have escapes, the rest was checked in the raw text.
+            if (scalar.Style == ScalarStyle.DoubleQuoted && UnsafeText.Find(scalar.Value) is { } unsafeChar)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsafeCharacter, Loc(scalar), unsafeChar.Name, unsafeChar.Code));
+                return false;
+            }
+
+            return Add(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Loc(scalar)));
+        }
+
+        private bool Close(ParsingEvent current)
+        {
+            openFlows.Pop();
+            var done = _stack.Pop();
+            var location = LocationInfo.FromMarks(path, done.Start, current.End);
+            YamlNode built = done.IsMapping
+                ? new YamlMapping(done.Entries.ToEquatableArray(), location)
+                : new YamlSequence(done.Items.ToEquatableArray(), location);
+            return Add(built);
+        }
+
+        /// <summary>A finished node: the root, an item of the open sequence, or a key or value of the open mapping.</summary>
+        private bool Add(YamlNode node)
+        {
+            if (_stack.Count == 0)
+            {
+                Root = node;
                 return true;
             }
 
-            var parent = stack.Peek();
+            var parent = _stack.Peek();
             if (!parent.IsMapping)
             {
-                if (parent.Items.Count >= MaxListItems && stack.Count > 1)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.FromMarks(path, parent.Start, parent.Start),
-                        string.Format(CultureInfo.InvariantCulture, "A list inside a record has more than {0} items", MaxListItems)));
-                    return false;
-                }
-
-                parent.Items.Add(node);
-                return true;
+                return AddItem(parent, node);
             }
 
             if (parent.PendingKey is null)
             {
-                if (node is not YamlScalar key)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
-                    return false;
-                }
-
-                if (key.IsPlain && key.Text == "<<")
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, node.Location, "Merge keys (<<)"));
-                    return false;
-                }
-
-                if (!parent.AddKey(key.Text))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Text));
-                    return false;
-                }
-
-                parent.PendingKey = key;
-                return true;
+                return AddKey(parent, node);
             }
 
             parent.Entries.Add(new YamlEntry(parent.PendingKey, node));
@@ -226,7 +218,44 @@ internal static class YamlDocumentParser
             return true;
         }
 
-        LocationInfo Loc(ParsingEvent e) => LocationInfo.FromMarks(path, e.Start, e.End);
+        private bool AddItem(Builder parent, YamlNode node)
+        {
+            if (parent.Items.Count >= MaxListItems && _stack.Count > 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InputTooLarge, LocationInfo.FromMarks(path, parent.Start, parent.Start),
+                    string.Format(CultureInfo.InvariantCulture, "A list inside a record has more than {0} items", MaxListItems)));
+                return false;
+            }
+
+            parent.Items.Add(node);
+            return true;
+        }
+
+        private bool AddKey(Builder parent, YamlNode node)
+        {
+            if (node is not YamlScalar key)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, node.Location, "Keys that are not plain text"));
+                return false;
+            }
+
+            if (key.IsPlain && key.Text == "<<")
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedYamlFeature, node.Location, "Merge keys (<<)"));
+                return false;
+            }
+
+            if (!parent.AddKey(key.Text))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey, key.Location, key.Text));
+                return false;
+            }
+
+            parent.PendingKey = key;
+            return true;
+        }
+
+        private LocationInfo Loc(ParsingEvent e) => LocationInfo.FromMarks(path, e.Start, e.End);
     }
 
     // YamlDotNet throws other exceptions than YamlException on some malformed input (found by the

@@ -17,7 +17,7 @@ internal sealed record TypeResolution(string RecordType, bool IsOwn, EquatableAr
 /// </summary>
 internal sealed record ResolutionModel(EquatableArray<TypeResolution> Types)
 {
-    public static ResolutionModel Build(EquatableArray<CollectionShape> shapes, EquatableArray<ReferencedCollection> referenced)
+    public static ResolutionModel Build(EquatableArray<CollectionShape> shapes, TypeGraph graph, EquatableArray<ReferencedCollection> referenced)
     {
         var own = shapes.Where(s => s.Record is not null)
             .GroupBy(s => s.Record!.FullyQualifiedName, System.StringComparer.Ordinal)
@@ -29,7 +29,7 @@ internal sealed record ResolutionModel(EquatableArray<TypeResolution> Types)
             types[pair.Key] = new TypeResolution(pair.Key, true, pair.Value.ToEquatableArray());
         }
 
-        foreach (var target in ReferenceTargets(shapes).Where(t => !own.ContainsKey(t)))
+        foreach (var target in graph.AllTargets().Where(t => !own.ContainsKey(t)))
         {
             var elsewhere = referenced.Where(c => c.RecordType == target).Select(c => c.ClassFullyQualifiedName).ToList();
             if (elsewhere.Count > 0)
@@ -42,36 +42,4 @@ internal sealed record ResolutionModel(EquatableArray<TypeResolution> Types)
     }
 
     public TypeResolution? For(string recordType) => Types.FirstOrDefault(t => t.RecordType == recordType);
-
-    /// <summary>Every type a property of the collections' records (nested objects included) refers to.</summary>
-    private static SortedSet<string> ReferenceTargets(EquatableArray<CollectionShape> shapes)
-    {
-        var targets = new SortedSet<string>(System.StringComparer.Ordinal);
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var pending = new Stack<TypeShape>(shapes.Where(s => s.Record is not null).Select(s => s.Record!));
-        while (pending.Count > 0)
-        {
-            var type = pending.Pop();
-            if (!seen.Add(type.FullyQualifiedName))
-            {
-                continue;
-            }
-
-            foreach (var property in type.Properties)
-            {
-                if (property.ReferenceTarget is { } target)
-                {
-                    targets.Add(target);
-                }
-
-                var value = property.Value.Kind == ValueKind.List ? property.Value.Element! : property.Value;
-                if (value.Object is { } nested)
-                {
-                    pending.Push(nested);
-                }
-            }
-        }
-
-        return targets;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DefenceData.Generators.Emit;
+using DefenceData.Generators.Model;
 using DefenceData.Generators.Shapes;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -23,9 +24,10 @@ internal static class SchemaEmitter
 
     public static string Emit(SchemaSetModel set)
     {
-        var collections = set.Collections.OrderBy(c => c.Folder, System.StringComparer.Ordinal).ThenBy(c => c.ClassFullyQualifiedName, System.StringComparer.Ordinal).ToList();
+        var named = MemberNames(set).Where(n => n.Member is not null).ToList();
+        var collections = named.ConvertAll(n => n.Collection);
+        var names = named.ConvertAll(n => n.Member!);
         var first = set.Collections.OrderBy(c => c.ClassFullyQualifiedName, System.StringComparer.Ordinal).First();
-        var names = MemberNames(collections);
 
         var w = SourceWriter.File(" from the record types of the collections and the ids in their YAML files.", first.Namespace);
 
@@ -34,7 +36,7 @@ internal static class SchemaEmitter
         w.Line("/// keys, types, enum values, id and date patterns, and every reference as the ids that existed at build time.");
         w.Line("/// Editors use them for completion and checks while typing (README, \"Editing with completion\").");
         w.Line("/// </summary>");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"DefenceData.Generators\", \"1.0\")]");
+        w.Line(SourceWriter.GeneratedCodeAttribute);
         // As visible as the collections: public where every one is public (DefenceData's own), else internal.
         var accessibility = collections.TrueForAll(c => c.ClassAccessibility == "public") ? "public" : "internal";
         w.Open(accessibility + " static class " + ClassName);
@@ -75,21 +77,32 @@ internal static class SchemaEmitter
         return w.ToString();
     }
 
-    private static List<string> MemberNames(List<CollectionShape> collections)
+    /// <summary>
+    /// The collections in the order <c>DataSchemas</c> lists them, each with its property name (its
+    /// class name), or null where that name is taken (a member <c>DataSchemas</c> declares, or an
+    /// earlier collection's): that collection is left out and, where <paramref name="collisions"/> is
+    /// given, reported there as DD0010 at its class (MemberNames' policy).
+    /// </summary>
+    public static List<(CollectionShape Collection, string? Member)> MemberNames(SchemaSetModel set, List<DiagnosticInfo>? collisions = null)
     {
-        var taken = new HashSet<string>(s_reservedNames, System.StringComparer.Ordinal);
-        var names = new List<string>();
-        foreach (var c in collections)
+        var taken = new MemberNameSet(s_reservedNames.Select(n => (n, "a generated member")));
+        var names = new List<(CollectionShape, string?)>();
+        foreach (var c in Ordered(set))
         {
-            var name = c.ClassName;
-            for (var i = 2; !taken.Add(name); i++)
+            if (taken.TryClaim(c.ClassName, "collection " + c.ClassFullyQualifiedName.Replace("global::", ""), out var owner))
             {
-                name = c.ClassName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                names.Add((c, Identifiers.Escape(c.ClassName)));
             }
-
-            names.Add(Identifiers.Escape(name));
+            else
+            {
+                collisions?.Add(DefenceData.Generators.Emit.MemberNames.Collision(c.Location, "Collection '" + c.ClassName + "'", ClassName + "." + c.ClassName, owner));
+                names.Add((c, null));
+            }
         }
 
         return names;
     }
+
+    private static List<CollectionShape> Ordered(SchemaSetModel set) =>
+        set.Collections.OrderBy(c => c.Folder, System.StringComparer.Ordinal).ThenBy(c => c.ClassFullyQualifiedName, System.StringComparer.Ordinal).ToList();
 }

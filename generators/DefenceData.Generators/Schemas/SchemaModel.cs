@@ -35,8 +35,5 @@ internal sealed record SchemaSetModel(EquatableArray<CollectionShape> Collection
         return new SchemaSetModel(collections.Where(c => c.Record is not null && c.Folder.Length > 0).ToEquatableArray(), all.ToEquatableArray());
     }
 
-    /// <summary>Why the model could not be built, if it could not (reported as DD0018).</summary>
-    public string? Failure { get; init; }
-
     public TypeIds? IdsOf(string typeName) => Ids.FirstOrDefault(t => t.TypeName == typeName);
 }

@@ -67,7 +67,12 @@ internal sealed record TypeShape(
     bool HasScope = false,
     string? Description = null);
 
-/// <summary>A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.</summary>
+/// <summary>
+/// A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.
+/// <paramref name="Location"/> is the class's name, where a step working on the class or on the whole
+/// dataset reports a failure (DD0018); binding is given the shapes without it (<see cref="WithoutLocation"/>),
+/// so a line added above the class does not re-bind every YAML file.
+/// </summary>
 internal sealed record CollectionShape(
     string ClassName,
     string Namespace,
@@ -76,4 +81,9 @@ internal sealed record CollectionShape(
     TypeShape? Record,
     string ClassAccessibility,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<string> ClassMemberNames = default);
+    EquatableArray<string> ClassMemberNames = default,
+    LocationInfo? Location = null)
+{
+    /// <summary>The shape as binding sees it: without the class's location.</summary>
+    public CollectionShape WithoutLocation() => Location is null ? this : this with { Location = null };
+}

@@ -86,7 +86,8 @@ internal static class ShapeReader
 
         // Members the user wrote in the collection class: an id must not give one of their names.
         var classMembers = type.GetMembers().Where(m => !m.IsImplicitlyDeclared).Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray();
-        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray(), classMembers);
+        return new CollectionShape(type.Name, ns, type.ToDisplayString(s_fullyQualified), folder!, record, accessibility, diagnostics.ToEquatableArray(), classMembers,
+            LocationInfo.From(context.TargetNode is ClassDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation()));
     }
 
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
@@ -97,77 +98,19 @@ internal static class ShapeReader
     {
         path.Types.Add(type);
         var properties = new List<PropertyShape>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        var chain = new List<INamedTypeSymbol>();
         var hasScope = false;
-        for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        foreach (var property in SettableProperties(type))
         {
-            chain.Insert(0, t);
-        }
-
-        foreach (var t in chain)
-        {
-            foreach (var member in t.GetMembers())
+            // Generated navigation (and the scope setter) of a type compiled elsewhere: not data.
+            if (property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NavigationAttribute))
             {
-                if (member is not IPropertySymbol property || property.IsStatic || property.IsIndexer
-                    || property.DeclaredAccessibility != Accessibility.Public || property.SetMethod is null
-                    || property.SetMethod.DeclaredAccessibility != Accessibility.Public || property.Name == "EqualityContract"
-                    || !seen.Add(property.Name))
-                {
-                    continue;
-                }
+                hasScope |= property.Name == Resolution.ScopeNames.Property;
+                continue;
+            }
 
-                // Generated navigation (and the scope setter) of a type compiled elsewhere: not data.
-                if (property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NavigationAttribute))
-                {
-                    hasScope |= property.Name == Resolution.ScopeNames.Property;
-                    continue;
-                }
-
-                var value = ReadValue(property.Type, property.NullableAnnotation, path, diagnostics, location, cancellationToken);
-                if (value is null)
-                {
-                    // At the property where it is in source; else (a type from a reference) at the collection.
-                    var at = LocationInfo.From(property.Locations.FirstOrDefault(l => l.IsInSource)) ?? location;
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, at,
-                        property.Name, type.Name, property.Type.ToDisplayString()));
-                    continue;
-                }
-
-                string? reference = null, quoteSource = null, notBefore = null, notWith = null;
-                var evidence = false;
-                int? minItems = null;
-                ValueRange? range = null;
-                foreach (var a in property.GetAttributes())
-                {
-                    switch (a.AttributeClass?.ToDisplayString())
-                    {
-                        case ReferenceAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is ITypeSymbol target:
-                            reference = target.ToDisplayString(s_fullyQualified);
-                            break;
-                        case VerbatimQuoteAttribute when a.ConstructorArguments.Length == 1:
-                            quoteSource = a.ConstructorArguments[0].Value as string;
-                            break;
-                        case EvidenceFileAttribute:
-                            evidence = true;
-                            break;
-                        case MinLengthAttribute or MinItemsAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int length:
-                            minItems = length;
-                            break;
-                        case RangeAttribute:
-                            range = ReadRange(a);
-                            break;
-                        case NotBeforeAttribute when a.ConstructorArguments.Length == 1:
-                            notBefore = a.ConstructorArguments[0].Value as string;
-                            break;
-                        case NotWithAttribute when a.ConstructorArguments.Length == 1:
-                            notWith = a.ConstructorArguments[0].Value as string;
-                            break;
-                    }
-                }
-
-                properties.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, reference, quoteSource, evidence, minItems, range,
-                    DocumentationSummary.Of(property, cancellationToken), notBefore, notWith));
+            if (ReadProperty(type, property, path, diagnostics, location, cancellationToken) is { } shape)
+            {
+                properties.Add(shape);
             }
         }
 
@@ -176,7 +119,7 @@ internal static class ShapeReader
         var isPartialTopLevel = type.ContainingType is null && IsPartial(type, cancellationToken);
         var keyword = type.IsRecord ? (type.IsValueType ? "record struct" : "record") : (type.IsValueType ? "struct" : "class");
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
-        var shape = new TypeShape(
+        var result = new TypeShape(
             type.ToDisplayString(s_fullyQualified),
             type.Name,
             ns,
@@ -188,9 +131,72 @@ internal static class ShapeReader
             hasScope,
             DocumentationSummary.Of(type, cancellationToken));
         path.Types.Remove(type);
-        path.Cache[type] = shape;
+        path.Cache[type] = result;
+        return result;
+    }
+
+    /// <summary>Every public instance property with a public setter, base types first, the most derived of each name once.</summary>
+    private static IEnumerable<IPropertySymbol> SettableProperties(INamedTypeSymbol type)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var chain = new List<INamedTypeSymbol>();
+        for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            chain.Insert(0, t);
+        }
+
+        foreach (var t in chain)
+        {
+            foreach (var member in t.GetMembers())
+            {
+                if (member is IPropertySymbol property && !property.IsStatic && !property.IsIndexer
+                    && property.DeclaredAccessibility == Accessibility.Public && property.SetMethod is not null
+                    && property.SetMethod.DeclaredAccessibility == Accessibility.Public && property.Name != "EqualityContract"
+                    && seen.Add(property.Name))
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    /// <summary>One data property: its value's shape and what its attributes say; null (and DD0016) where data files cannot express its type.</summary>
+    private static PropertyShape? ReadProperty(INamedTypeSymbol type, IPropertySymbol property, ShapePath path, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    {
+        var value = ReadValue(property.Type, property.NullableAnnotation, path, diagnostics, location, cancellationToken);
+        if (value is null)
+        {
+            // At the property where it is in source; else (a type from a reference) at the collection.
+            var at = LocationInfo.From(property.Locations.FirstOrDefault(l => l.IsInSource)) ?? location;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, at,
+                property.Name, type.Name, property.Type.ToDisplayString()));
+            return null;
+        }
+
+        var shape = new PropertyShape(property.Name, DataNames.Key(property.Name), value, property.IsRequired, null, null, false,
+            Description: DocumentationSummary.Of(property, cancellationToken));
+        foreach (var a in property.GetAttributes())
+        {
+            shape = WithAttribute(shape, a);
+        }
+
         return shape;
     }
+
+    /// <summary>What one attribute of a data property says: a reference target, a quote's source, an evidence file, a bound or a rule between properties.</summary>
+    private static PropertyShape WithAttribute(PropertyShape shape, AttributeData a) =>
+        a.AttributeClass?.ToDisplayString() switch
+        {
+            ReferenceAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is ITypeSymbol target =>
+                shape with { ReferenceTarget = target.ToDisplayString(s_fullyQualified) },
+            VerbatimQuoteAttribute when a.ConstructorArguments.Length == 1 => shape with { QuoteSourceProperty = a.ConstructorArguments[0].Value as string },
+            EvidenceFileAttribute => shape with { IsEvidenceFile = true },
+            MinLengthAttribute or MinItemsAttribute when a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int length => shape with { MinItems = length },
+            RangeAttribute => shape with { Range = ReadRange(a) },
+            NotBeforeAttribute when a.ConstructorArguments.Length == 1 => shape with { NotBefore = a.ConstructorArguments[0].Value as string },
+            NotWithAttribute when a.ConstructorArguments.Length == 1 => shape with { NotWith = a.ConstructorArguments[0].Value as string },
+            _ => shape,
+        };
 
     private static ValueShape? ReadValue(ITypeSymbol type, NullableAnnotation annotation, ShapePath path, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
     {

@@ -18,13 +18,23 @@ internal static class DatasetValidator
         ImmutableArray<BoundFile> files,
         ImmutableArray<EvidenceText> evidence,
         EquatableArray<CollectionShape> collections,
+        ResolutionModel resolution,
         EquatableArray<ReferencedCollection> referenced,
         string? dataDirectory)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        var idsByCollection = CheckDuplicateIds(ordered, diagnostics);
+        CheckMemberNames(ordered, collections, diagnostics);
+        var idsByType = IdsByType(idsByCollection, resolution, referenced, diagnostics);
+        CheckReferences(ordered, idsByType, diagnostics);
+        CheckQuotes(ordered, evidence, dataDirectory, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
 
-        // Ids per collection, first definition wins (in path order, so any file order gives the same result).
+    /// <summary>Ids per collection, first definition wins (in path order, so any file order gives the same result); a later one is DD0007.</summary>
+    private static Dictionary<string, Dictionary<string, LocationInfo>> CheckDuplicateIds(List<BoundFile> ordered, List<DiagnosticInfo> diagnostics)
+    {
         var idsByCollection = new Dictionary<string, Dictionary<string, LocationInfo>>(System.StringComparer.Ordinal);
         foreach (var record in ordered.SelectMany(f => f.Records))
         {
@@ -44,7 +54,12 @@ internal static class DatasetValidator
             }
         }
 
-        // Member names (DD0010), by the rule the emitted collections follow, reported here where records have locations.
+        return idsByCollection;
+    }
+
+    /// <summary>Member names (DD0010), by the rule the emitted collections follow, reported here where records have locations.</summary>
+    private static void CheckMemberNames(List<BoundFile> ordered, EquatableArray<CollectionShape> collections, List<DiagnosticInfo> diagnostics)
+    {
         var records = ordered.SelectMany(f => f.Records).ToList();
         foreach (var collection in collections.Where(c => c.Record is not null))
         {
@@ -52,13 +67,15 @@ internal static class DatasetValidator
             {
                 if (takenBy is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, IdRules.ToMemberName(record.Id), takenBy));
+                    diagnostics.Add(MemberNames.Collision(record.Location, "Id '" + record.Id + "'", IdRules.ToMemberName(record.Id), takenBy));
                 }
             }
         }
+    }
 
-        var idsByType = IdsByType(idsByCollection, ResolutionModel.Build(collections, referenced), referenced, diagnostics);
-
+    /// <summary>Each reference names another record (DD0021) that exists in the scope (DD0008).</summary>
+    private static void CheckReferences(List<BoundFile> ordered, Dictionary<string, HashSet<string>> idsByType, List<DiagnosticInfo> diagnostics)
+    {
         foreach (var reference in ordered.SelectMany(f => f.References))
         {
             if (reference.OwnerType == reference.TargetType && reference.OwnerId == reference.Id)
@@ -71,7 +88,11 @@ internal static class DatasetValidator
                     Suggestions.DidYouMean(reference.Id, known)));
             }
         }
+    }
 
+    /// <summary>Each source's evidence file is among the build's files (DD0012), and each quote is in its source's text (DD0011).</summary>
+    private static void CheckQuotes(List<BoundFile> ordered, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    {
         // Quotes: source id → its evidence file → the folded text.
         var links = new Dictionary<(string, string), EvidenceLink>();
         foreach (var link in ordered.SelectMany(f => f.Evidence))
@@ -79,18 +100,7 @@ internal static class DatasetValidator
             links[(link.SourceType, link.SourceId)] = link;
         }
 
-        var texts = new Dictionary<EvidenceLink, EvidenceText?>();
-        foreach (var link in links.Values.OrderBy(l => l.Location.Path, System.StringComparer.Ordinal).ThenBy(l => l.Location.Start))
-        {
-            var text = evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, link.RelativePath, dataDirectory))
-                .OrderBy(e => e.Path, System.StringComparer.Ordinal).FirstOrDefault();
-            texts[link] = text;
-            if (text is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceFileNotFound, link.Location, link.RelativePath));
-            }
-        }
-
+        var texts = EvidenceTexts(links, evidence, dataDirectory, diagnostics);
         foreach (var quote in ordered.SelectMany(f => f.Quotes))
         {
             if (links.TryGetValue((quote.SourceType, quote.SourceId), out var link) && texts[link] is { } text
@@ -104,8 +114,24 @@ internal static class DatasetValidator
                     QuoteHint.For(QuoteFolding.Fold(quote.Quote), text.FoldedText, others)));
             }
         }
+    }
 
-        return diagnostics.ToEquatableArray();
+    /// <summary>The evidence text of each link, or null where no such file is in the build (DD0012, in file order).</summary>
+    private static Dictionary<EvidenceLink, EvidenceText?> EvidenceTexts(Dictionary<(string, string), EvidenceLink> links, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        var texts = new Dictionary<EvidenceLink, EvidenceText?>();
+        foreach (var link in links.Values.OrderBy(l => l.Location.Path, System.StringComparer.Ordinal).ThenBy(l => l.Location.Start))
+        {
+            var text = evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, link.RelativePath, dataDirectory))
+                .OrderBy(e => e.Path, System.StringComparer.Ordinal).FirstOrDefault();
+            texts[link] = text;
+            if (text is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceFileNotFound, link.Location, link.RelativePath));
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>

@@ -140,7 +140,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         var all = files.ToImmutableArray();
         return files.SelectMany(f => f.Diagnostics)
-            .Concat(DatasetValidator.Validate(all, evidence, shapes, EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory))
+            .Concat(DatasetValidator.Validate(all, evidence, shapes,
+                Resolution.ResolutionModel.Build(shapes, Shapes.TypeGraph.Of(shapes), EquatableArray<Resolution.ReferencedCollection>.Empty),
+                EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory))
             .Concat(CollectionModel.Build(all.Select(FileRecords.From), shapes).SelectMany(c => c.Diagnostics))
             .ToList();
     }
