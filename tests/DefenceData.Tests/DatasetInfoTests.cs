@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using DefenceData.Export;
 
 namespace DefenceData.Tests;
@@ -11,15 +12,14 @@ public sealed class DatasetInfoTests
     public void The_data_version_is_the_package_version()
     {
         Assert.Matches(new Regex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$"), DatasetInfo.Version);
-        Assert.NotEqual("0.0.0", DatasetInfo.Version);
+        Assert.Equal(PackageVersion, DatasetInfo.Version);
     }
 
     [Fact]
-    public void Record_counts_follow_the_collections_in_order()
+    public void Record_counts_and_the_total_are_the_records_in_the_data_files()
     {
-        Assert.Equal(
-            Dataset.Collections.Select(c => new KeyValuePair<string, int>(c.Key, c.Value.Cast<object>().Count())),
-            DatasetInfo.RecordCounts);
+        Assert.Equal(DataFiles.Collections.Select(c => new KeyValuePair<string, int>(c.ExportName, c.Ids.Count)), DatasetInfo.RecordCounts);
+        Assert.Equal(DataFiles.Collections.Sum(c => c.Ids.Count), DatasetInfo.TotalRecords);
     }
 
     [Fact]
@@ -34,15 +34,17 @@ public sealed class DatasetInfoTests
         var summary = Regex.Match(DatasetInfo.Describe(), @"^DefenceData (?<version>\S+): (?<records>\d+) records from (?<sources>\d+) sources$");
         Assert.True(summary.Success, DatasetInfo.Describe());
         Assert.Equal(DatasetInfo.Version, summary.Groups["version"].Value);
-        Assert.Equal(Dataset.Collections.Sum(c => c.Value.Cast<object>().Count()).ToString(CultureInfo.InvariantCulture), summary.Groups["records"].Value);
+        Assert.Equal(DataFiles.Collections.Sum(c => c.Ids.Count).ToString(CultureInfo.InvariantCulture), summary.Groups["records"].Value);
         Assert.Equal("5", summary.Groups["sources"].Value);
+        Assert.Equal(5, DataFiles.Collections.Single(c => c.Folder == "sources").Ids.Count);
     }
 
     [Fact]
-    public void The_content_hash_is_the_sha256_of_the_canonical_export()
+    public void The_content_hash_is_the_sha256_of_the_json_export_as_the_cli_writes_it()
     {
+        // What a user checks with sha256sum: the bytes of `export json`, without the final newline.
         Assert.Matches(new Regex("^[0-9a-f]{64}$"), DatasetInfo.ContentHash);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DatasetJson.ToJson()))), DatasetInfo.ContentHash);
+        Assert.Equal(Sha256OfCliExport(), DatasetInfo.ContentHash);
     }
 
     [Fact]
@@ -87,7 +89,27 @@ public sealed class DatasetInfoTests
     [Fact]
     public void The_version_id_names_the_version_and_the_start_of_the_content_hash()
     {
-        Assert.Equal($"DefenceData {DatasetInfo.Version} (sha256:{DatasetInfo.ContentHash[..12]})", DatasetInfo.VersionId);
+        var id = Regex.Match(DatasetInfo.VersionId, @"^DefenceData (?<version>\S+) \(sha256:(?<hash>[0-9a-f]{12})\)$");
+        Assert.True(id.Success, DatasetInfo.VersionId);
+        Assert.Equal(PackageVersion, id.Groups["version"].Value);
+        Assert.StartsWith(id.Groups["hash"].Value, Sha256OfCliExport(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The &lt;Version&gt; the repository's Directory.Build.props gives the package.</summary>
+    private static string PackageVersion =>
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("Version").Single().Value.Trim();
+
+    private static string Sha256OfCliExport()
+    {
+        using var stream = new MemoryStream();
+        Assert.Equal(0, DefenceData.Cli.ExportCommand.Run("json", stream));
+        var bytes = stream.ToArray().AsSpan();
+        while (bytes.Length > 0 && bytes[^1] == (byte)'\n')
+        {
+            bytes = bytes[..^1];
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
     private const string FirstReleaseHash = "4e9b50b4687daff8bd9e8bebb1fa83f2fbcef6586108196e22bd8cea27d488fd";

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -27,7 +28,21 @@ public sealed class FixturesTests
     public void Every_event_comes_with_its_participants_in_order(string key)
     {
         var sample = Fixtures.EventParticipants.Single(s => $"events/{s.Event.Id}" == key);
-        Assert.Equal(sample.Event.ParticipantIds, sample.Participants.Select(p => p.Id));
+
+        // The participantIds the event's file lists, in its order, each the person record of that id.
+        var listed = DataFiles.Record("events", key["events/".Length..])["participantIds"] is JsonArray ids ? ids.Select(DataFiles.Text).ToArray() : [];
+        Assert.Equal(listed, sample.Participants.Select(p => p.Id));
+        Assert.All(sample.Participants, p => Assert.Same(Dataset.People.Single(person => person.Id == p.Id), p));
+    }
+
+    [Fact]
+    public void Events_with_participants_cover_every_event_and_someone_takes_part()
+    {
+        Assert.Equal(DataFiles.Collections.Single(c => c.ExportName == "events").Ids, Fixtures.EventParticipants.Select(s => s.Event.Id));
+        Assert.Contains(Fixtures.EventParticipants, s => s.Participants.Count > 1);
+        Assert.Equal(
+            Fixtures.EventParticipants.Select(s => (s.Event.Id, string.Join(",", s.Participants.Select(p => p.Id)))),
+            Fixtures.EventsWithParticipants.Select(r => (((Event)r[0]).Id, string.Join(",", ((IReadOnlyList<Person>)r[1]).Select(p => p.Id)))));
     }
 
     [Theory]
@@ -35,24 +50,34 @@ public sealed class FixturesTests
     public void Every_citation_key_leads_to_its_citation_in_its_record(string key)
     {
         var at = Fixtures.CitationAt(key);
-        var record = Dataset.Collections.Single(c => c.Key == at.Collection).Value.Cast<object>().Single(r => Id(r) == at.RecordId);
+        var record = Dataset.Collections.Single(c => c.Key == at.Collection).Value.Single(r => r.Id == at.RecordId);
         Assert.Same(at.Citation, Follow(record, at.Path));
+
+        // The same path in the record's YAML file holds this citation's source and quote.
+        var written = FollowYaml(DataFiles.Record(at.Collection, at.RecordId), at.Path)!;
+        Assert.Equal((DataFiles.Text(written["sourceId"]), DataFiles.Text(written["quote"])), (at.Citation.SourceId, at.Citation.Quote));
         Assert.True(Sources.TryGet(at.Citation.SourceId, out _), key);
     }
 
     [Fact]
-    public void Records_has_one_row_per_record_of_every_collection()
+    public void Records_has_one_row_per_record_file_by_collection_then_ordinal_id()
     {
-        var counts = Fixtures.Records.GroupBy(r => (string)r[0]).Select(g => new KeyValuePair<string, int>(g.Key, g.Count()));
-        Assert.Equal(DatasetInfo.RecordCounts.Where(c => c.Value > 0), counts);
+        // Collection order and ids as data/ holds them, read without the generator.
+        var files = DataFiles.Collections.SelectMany(c => c.Ids.Select(id => (c.ExportName, id))).ToList();
+        var rows = Fixtures.Records.ToList();
+        Assert.Equal(files, rows.Select(r => ((string)r[0], (string)r[1])));
+        Assert.All(rows, r => Assert.Equal((string)r[1], Assert.IsAssignableFrom<IRecord>(r[2]).Id));
     }
 
     [Fact]
     public void Record_keys_are_collection_slash_id_and_name_their_record()
     {
-        Assert.Contains(["people/amir-baram"], Fixtures.RecordKeys);
+        var files = DataFiles.Collections.SelectMany(c => c.Ids.Select(id => $"{c.ExportName}/{id}"));
+        Assert.Equal(files, Fixtures.RecordKeys.Select(r => (string)Assert.Single(r)));
         Assert.Same(People.AmirBaram, Fixtures.Record<Person>("people/amir-baram"));
-        Assert.Equal(Fixtures.Records.Count(), Fixtures.RecordKeys.Count());
+        Assert.Equal("Amir Baram", Fixtures.Record<Person>("people/amir-baram").Name);
+        Assert.Equal(DataFiles.Collections.Single(c => c.ExportName == "events").Ids.Select(id => "events/" + id), Fixtures.RecordKeysOf("events").Select(r => (string)r[0]));
+        Assert.Empty(Fixtures.RecordKeysOf("event"));
     }
 
     [Theory]
@@ -66,12 +91,19 @@ public sealed class FixturesTests
     }
 
     [Fact]
-    public void Citation_keys_name_their_citation_and_where_it_is()
+    public void Citation_keys_are_every_citation_of_the_yaml_files_nested_ones_included()
     {
-        var first = (string)Fixtures.CitationKeys.First()[0];
-        var at = Fixtures.CitationAt(first);
-        Assert.Equal($"{at.Collection}/{at.RecordId}/{at.Path}", first);
-        Assert.Equal(Fixtures.CitationSamples.Count, Fixtures.CitationKeys.Count());
+        // Every list named citations in every record file, found by walking the YAML itself.
+        var written = DataFiles.Collections
+            .SelectMany(c => c.Records.SelectMany(r => CitationPaths(r, "").Select(path => $"{c.ExportName}/{DataFiles.Text(r["id"])}/{path}")))
+            .Order(StringComparer.Ordinal);
+        var keys = Fixtures.CitationKeys.Select(r => (string)Assert.Single(r)).ToList();
+
+        Assert.Equal(written, keys.Order(StringComparer.Ordinal));
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.Contains("people/amir-baram/roles[0].citations[0]", keys);
+        Assert.Equal("article-000", Fixtures.CitationAt("people/amir-baram/roles[0].citations[0]").Citation.SourceId);
+        Assert.Throws<KeyNotFoundException>(() => Fixtures.CitationAt("people/amir-baram/citations[999]"));
     }
 
     [Fact]
@@ -95,6 +127,7 @@ public sealed class FixturesTests
     [Fact]
     public void Every_typed_event_row_holds_the_dataset_record_itself()
     {
+        Assert.Equal(DataFiles.Collections.Single(c => c.ExportName == "events").Ids, Fixtures.Events.Select(row => ((Event)Assert.Single(row)).Id));
         Assert.All(Fixtures.Events, row => Assert.Same(Events.Get(((Event)row[0]).Id), row[0]));
     }
 
@@ -110,10 +143,70 @@ public sealed class FixturesTests
     public void Rows_turns_any_query_into_one_argument_rows()
     {
         var rows = Fixtures.Rows(Dataset.People.Where(p => p.CountryId == "israel")).ToArray();
-        Assert.All(rows, r => Assert.Equal("israel", Assert.IsType<Person>(Assert.Single(r)).CountryId));
+        var israelis = DataFiles.Collections.Single(c => c.ExportName == "people").Records
+            .Where(p => DataFiles.Text(p["countryId"]) == "israel")
+            .Select(p => DataFiles.Text(p["id"]));
+        Assert.NotEmpty(rows);
+        Assert.Equal(israelis, rows.Select(r => Assert.IsType<Person>(Assert.Single(r)).Id));
     }
 
-    private static string Id(object record) => (string)record.GetType().GetProperty("Id")!.GetValue(record)!;
+    [Fact]
+    public void Rows_keep_the_order_and_repeats_of_what_they_are_given()
+    {
+        Assert.Equal(new object[][] { ["b"], ["a"], ["b"] }, Fixtures.Rows(new[] { "b", "a", "b" }));
+    }
+
+    /// <summary>The paths (<c>roles[1].citations[0]</c>) of every citation in a YAML record: the items of each list named <c>citations</c>, at any depth.</summary>
+    private static IEnumerable<string> CitationPaths(JsonObject node, string prefix)
+    {
+        foreach (var (key, value) in node)
+        {
+            if (value is not JsonArray list)
+            {
+                if (value is JsonObject inner)
+                {
+                    foreach (var path in CitationPaths(inner, $"{prefix}{key}."))
+                    {
+                        yield return path;
+                    }
+                }
+
+                continue;
+            }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (key == "citations")
+                {
+                    yield return $"{prefix}{key}[{i}]";
+                }
+                else if (list[i] is JsonObject item)
+                {
+                    foreach (var path in CitationPaths(item, $"{prefix}{key}[{i}]."))
+                    {
+                        yield return path;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The YAML object at a path such as <c>roles[1].citations[0]</c>.</summary>
+    private static JsonObject? FollowYaml(JsonObject record, string path)
+    {
+        JsonNode? value = record;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            value = value![bracket < 0 ? segment : segment[..bracket]];
+            if (bracket >= 0)
+            {
+                value = value!.AsArray()[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
+            }
+        }
+
+        return value?.AsObject();
+    }
 
     /// <summary>The value at a path such as <c>roles[1].citations[0]</c>: camelCase keys, list indexes in brackets.</summary>
     private static object? Follow(object record, string path)
