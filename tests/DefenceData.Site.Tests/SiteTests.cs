@@ -198,7 +198,7 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task The_timeline_and_an_article_page_are_screenshot_into_the_test_output()
+    public async Task The_timeline_and_an_article_page_are_screenshot_into_the_test_output_showing_the_page()
     {
         site.RequireBrowser();
         Directory.CreateDirectory(BrowserSite.ScreenshotDirectory);
@@ -206,12 +206,82 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
         {
             var (page, _, _) = await site.OpenAsync(path);
             var file = Path.Combine(BrowserSite.ScreenshotDirectory, name);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            var png = Png.Read(await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true }));
+            var shown = await page.EvaluateAsync<JsonElement>(ShownOnPageScript);
             await page.Context.CloseAsync();
-            Assert.True(new FileInfo(file).Length > 10_000, $"{file} is too small to show the page");
             output.WriteLine($"screenshot: {file}");
+
+            // The whole page at the viewport's width, not the first screen only nor an empty image.
+            Assert.Equal((1280, shown.GetProperty("height").GetInt32()), (png.Width, png.Height));
+            Assert.True(png.Height > 900, $"{name}: {png.Height} px high, no longer than one screen");
+
+            // Mostly the page's background, but not only: text is drawn on it.
+            var background = Rgb(shown.GetProperty("background").GetString()!);
+            var colours = Histogram(png, (0, 0, png.Width, png.Height));
+            var common = colours.MaxBy(c => c.Value);
+            Assert.Equal(background, common.Key);
+            Assert.InRange((double)common.Value / (png.Width * png.Height), 0.5, 0.98);
+
+            // The heading's words are drawn in the text colour where the page lays the heading out.
+            var heading = Box(shown.GetProperty("heading"));
+            var text = Rgb(shown.GetProperty("text").GetString()!);
+            Assert.True(Histogram(png, heading).Where(c => Near(c.Key, text)).Sum(c => c.Value) > 50, $"{name}: no heading text in {heading}");
+
+            // On the article, a quoted passage is marked: its mark colour fills most of its box.
+            if (path.StartsWith("sources/", StringComparison.Ordinal))
+            {
+                var mark = Box(shown.GetProperty("mark"));
+                var highlight = Histogram(png, mark);
+                var markColour = Rgb(shown.GetProperty("markBackground").GetString()!);
+                Assert.NotEqual(background, markColour);
+                Assert.True(highlight.GetValueOrDefault(markColour) > highlight.Values.Sum() / 2, $"{name}: the marked passage at {mark} is not highlighted in {markColour}");
+            }
         }
     }
+
+    private static (byte R, byte G, byte B) Rgb(string css)
+    {
+        var parts = css[(css.IndexOf('(', StringComparison.Ordinal) + 1)..css.IndexOf(')', StringComparison.Ordinal)].Split(',', StringSplitOptions.TrimEntries);
+        return (byte.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), byte.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), byte.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static (int X, int Y, int Width, int Height) Box(JsonElement box) =>
+        ((int)box.GetProperty("x").GetDouble(), (int)box.GetProperty("y").GetDouble(), (int)box.GetProperty("width").GetDouble(), (int)box.GetProperty("height").GetDouble());
+
+    private static Dictionary<(byte R, byte G, byte B), int> Histogram(Png png, (int X, int Y, int Width, int Height) box)
+    {
+        var counts = new Dictionary<(byte R, byte G, byte B), int>();
+        for (var y = Math.Max(0, box.Y); y < Math.Min(png.Height, box.Y + box.Height); y++)
+        {
+            for (var x = Math.Max(0, box.X); x < Math.Min(png.Width, box.X + box.Width); x++)
+            {
+                counts[png[x, y]] = counts.GetValueOrDefault(png[x, y]) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool Near((byte R, byte G, byte B) a, (byte R, byte G, byte B) b) =>
+        Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B) <= 48;
+
+    // Where the page lays out its heading and its first one-line quoted passage (page coordinates,
+    // so they match a full-page screenshot), with the colours the style sheet gives them.
+    private const string ShownOnPageScript = """
+        () => {
+          const box = r => ({ x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height });
+          const h1 = document.querySelector('h1');
+          const mark = Array.from(document.querySelectorAll('a.q')).find(a => a.getClientRects().length === 1 && a.getBoundingClientRect().width > 40);
+          return {
+            height: document.documentElement.scrollHeight,
+            background: getComputedStyle(document.body).backgroundColor,
+            text: getComputedStyle(h1).color,
+            heading: box(h1.getBoundingClientRect()),
+            mark: mark ? box(mark.getBoundingClientRect()) : null,
+            markBackground: mark ? getComputedStyle(mark).backgroundColor : null,
+          };
+        }
+        """;
 
     // For each citation listed under a quoted passage: the text from the passage's first mark to its
     // last, the text in that range outside its marks (none but the line breaks between paragraphs),
