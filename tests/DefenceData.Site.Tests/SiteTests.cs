@@ -219,13 +219,17 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
             var background = Rgb(shown.GetProperty("background").GetString()!);
             var colours = Histogram(png, (0, 0, png.Width, png.Height));
             var common = colours.MaxBy(c => c.Value);
+            var share = (double)common.Value / (png.Width * png.Height);
+            output.WriteLine($"{name}: {png.Width}×{png.Height}, {colours.Count} colours, {share:P1} background {common.Key}");
             Assert.Equal(background, common.Key);
-            Assert.InRange((double)common.Value / (png.Width * png.Height), 0.5, 0.98);
+            Assert.InRange(share, 0.5, 0.98);
 
             // The heading's words are drawn in the text colour where the page lays the heading out.
             var heading = Box(shown.GetProperty("heading"));
             var text = Rgb(shown.GetProperty("text").GetString()!);
-            Assert.True(Histogram(png, heading).Where(c => Near(c.Key, text)).Sum(c => c.Value) > 50, $"{name}: no heading text in {heading}");
+            var headingText = Histogram(png, heading).Where(c => Near(c.Key, text)).Sum(c => c.Value);
+            output.WriteLine($"{name}: {headingText} pixels of the text colour {text} in the heading at {heading}");
+            Assert.True(headingText > 50, $"{name}: no heading text in {heading}");
 
             // On the article, a quoted passage is marked: its mark colour fills most of its box.
             if (path.StartsWith("sources/", StringComparison.Ordinal))
@@ -233,6 +237,7 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
                 var mark = Box(shown.GetProperty("mark"));
                 var highlight = Histogram(png, mark);
                 var markColour = Rgb(shown.GetProperty("markBackground").GetString()!);
+                output.WriteLine($"{name}: {highlight.GetValueOrDefault(markColour)} of {highlight.Values.Sum()} pixels of the mark at {mark} in {markColour}");
                 Assert.NotEqual(background, markColour);
                 Assert.True(highlight.GetValueOrDefault(markColour) > highlight.Values.Sum() / 2, $"{name}: the marked passage at {mark} is not highlighted in {markColour}");
             }
