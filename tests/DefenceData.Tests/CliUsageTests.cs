@@ -69,8 +69,8 @@ public sealed class CliUsageTests : IDisposable
         var (code, output, _) = Run("list");
         Assert.Equal(ExitCodes.Success, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Dataset.Collections.Select(c => c.Key), lines.Select(l => l.Split(' ')[0]));
-        Assert.Contains(lines, l => l.StartsWith("people", StringComparison.Ordinal) && l.Contains($" {People.Count} records", StringComparison.Ordinal));
+        Assert.Equal(DataFiles.Collections.Select(c => c.ExportName), lines.Select(l => l.Split(' ')[0]));
+        Assert.All(DataFiles.Collections, c => Assert.Contains(lines, l => l.StartsWith(c.ExportName + " ", StringComparison.Ordinal) && l.Contains($" {c.Ids.Count} records", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class CliUsageTests : IDisposable
         var (code, output, _) = Run("list", "people");
         Assert.Equal(ExitCodes.Success, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(People.All.Select(p => p.Id), lines.Select(l => l.Split(' ')[0]));
+        Assert.Equal(DataFiles.Collections.Single(c => c.ExportName == "people").Ids, lines.Select(l => l.Split(' ')[0]));
         Assert.Contains(lines, l => l.StartsWith("amir-baram ", StringComparison.Ordinal) && l.EndsWith("Amir Baram", StringComparison.Ordinal));
     }
 

@@ -65,6 +65,11 @@ public sealed class CsvExportTests : IDisposable
             Fixtures.CitationSamples.Select(c => new[] { c.Collection, c.RecordId, c.Path, c.Citation.SourceId, c.Citation.Quote }),
             citations.Rows);
         Assert.Contains(citations.Rows, r => r[2].StartsWith("roles[", StringComparison.Ordinal) && r[2].Contains("].citations[", StringComparison.Ordinal));
+
+        // The same citations as the YAML files hold them, found by walking the files themselves.
+        Assert.Equal(
+            DataFiles.Citations.Select(c => string.Join('\u241F', c.Collection, c.RecordId, c.Path, c.SourceId, c.Quote)).Order(StringComparer.Ordinal),
+            citations.Rows.Select(r => string.Join('\u241F', r)).Order(StringComparer.Ordinal));
     }
 
     [Fact]

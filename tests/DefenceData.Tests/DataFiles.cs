@@ -38,6 +38,73 @@ internal static class DataFiles
     public static string? Text(JsonNode? node) =>
         node is null ? null : node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
 
+    /// <summary>
+    /// Every citation the files hold, nested ones included: the items of each list named
+    /// <c>citations</c> at any depth, with the path to them (<c>roles[1].citations[0]</c>).
+    /// </summary>
+    public static IReadOnlyList<(string Collection, string RecordId, string Path, string? SourceId, string? Quote)> Citations =>
+        Collections.SelectMany(c => c.Records.SelectMany(r => CitationPaths(r, "").Select(path =>
+            {
+                var citation = At(r, path);
+                return (c.ExportName, Text(r["id"])!, path, Text(citation["sourceId"]), Text(citation["quote"]));
+            })))
+            .ToArray();
+
+    /// <summary>The YAML object at a path such as <c>roles[1].citations[0]</c>.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="path">The path: keys, and list indexes in brackets.</param>
+    /// <returns>The object there.</returns>
+    public static JsonObject At(JsonObject record, string path)
+    {
+        JsonNode? value = record;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            value = value![bracket < 0 ? segment : segment[..bracket]];
+            if (bracket >= 0)
+            {
+                value = value!.AsArray()[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
+            }
+        }
+
+        return value!.AsObject();
+    }
+
+    /// <summary>The paths (<c>roles[1].citations[0]</c>) of every citation in a YAML record: the items of each list named <c>citations</c>, at any depth.</summary>
+    private static IEnumerable<string> CitationPaths(JsonObject node, string prefix)
+    {
+        foreach (var (key, value) in node)
+        {
+            if (value is not JsonArray list)
+            {
+                if (value is JsonObject inner)
+                {
+                    foreach (var path in CitationPaths(inner, $"{prefix}{key}."))
+                    {
+                        yield return path;
+                    }
+                }
+
+                continue;
+            }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (key == "citations")
+                {
+                    yield return $"{prefix}{key}[{i}]";
+                }
+                else if (list[i] is JsonObject item)
+                {
+                    foreach (var path in CitationPaths(item, $"{prefix}{key}[{i}]."))
+                    {
+                        yield return path;
+                    }
+                }
+            }
+        }
+    }
+
     private static IReadOnlyList<DeclaredCollection> Read() =>
         typeof(Dataset).Assembly.GetTypes()
             .Select(t => (Type: t, Attribute: t.GetCustomAttribute<DataCollectionAttribute>()))

@@ -54,7 +54,7 @@ public sealed class FixturesTests
         Assert.Same(at.Citation, Follow(record, at.Path));
 
         // The same path in the record's YAML file holds this citation's source and quote.
-        var written = FollowYaml(DataFiles.Record(at.Collection, at.RecordId), at.Path)!;
+        var written = DataFiles.At(DataFiles.Record(at.Collection, at.RecordId), at.Path);
         Assert.Equal((DataFiles.Text(written["sourceId"]), DataFiles.Text(written["quote"])), (at.Citation.SourceId, at.Citation.Quote));
         Assert.True(Sources.TryGet(at.Citation.SourceId, out _), key);
     }
@@ -94,9 +94,7 @@ public sealed class FixturesTests
     public void Citation_keys_are_every_citation_of_the_yaml_files_nested_ones_included()
     {
         // Every list named citations in every record file, found by walking the YAML itself.
-        var written = DataFiles.Collections
-            .SelectMany(c => c.Records.SelectMany(r => CitationPaths(r, "").Select(path => $"{c.ExportName}/{DataFiles.Text(r["id"])}/{path}")))
-            .Order(StringComparer.Ordinal);
+        var written = DataFiles.Citations.Select(c => $"{c.Collection}/{c.RecordId}/{c.Path}").Order(StringComparer.Ordinal);
         var keys = Fixtures.CitationKeys.Select(r => (string)Assert.Single(r)).ToList();
 
         Assert.Equal(written, keys.Order(StringComparer.Ordinal));
@@ -154,58 +152,6 @@ public sealed class FixturesTests
     public void Rows_keep_the_order_and_repeats_of_what_they_are_given()
     {
         Assert.Equal(new object[][] { ["b"], ["a"], ["b"] }, Fixtures.Rows(new[] { "b", "a", "b" }));
-    }
-
-    /// <summary>The paths (<c>roles[1].citations[0]</c>) of every citation in a YAML record: the items of each list named <c>citations</c>, at any depth.</summary>
-    private static IEnumerable<string> CitationPaths(JsonObject node, string prefix)
-    {
-        foreach (var (key, value) in node)
-        {
-            if (value is not JsonArray list)
-            {
-                if (value is JsonObject inner)
-                {
-                    foreach (var path in CitationPaths(inner, $"{prefix}{key}."))
-                    {
-                        yield return path;
-                    }
-                }
-
-                continue;
-            }
-
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (key == "citations")
-                {
-                    yield return $"{prefix}{key}[{i}]";
-                }
-                else if (list[i] is JsonObject item)
-                {
-                    foreach (var path in CitationPaths(item, $"{prefix}{key}[{i}]."))
-                    {
-                        yield return path;
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>The YAML object at a path such as <c>roles[1].citations[0]</c>.</summary>
-    private static JsonObject? FollowYaml(JsonObject record, string path)
-    {
-        JsonNode? value = record;
-        foreach (var segment in path.Split('.'))
-        {
-            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            value = value![bracket < 0 ? segment : segment[..bracket]];
-            if (bracket >= 0)
-            {
-                value = value!.AsArray()[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)];
-            }
-        }
-
-        return value?.AsObject();
     }
 
     /// <summary>The value at a path such as <c>roles[1].citations[0]</c>: camelCase keys, list indexes in brackets.</summary>

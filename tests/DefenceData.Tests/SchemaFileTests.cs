@@ -24,7 +24,7 @@ public sealed class SchemaFileTests
     [Fact]
     public void Schema_command_writes_one_schema_per_collection()
     {
-        Assert.Equal(Dataset.Collections.Count, s_written.Value.Count);
+        Assert.Equal(DataFiles.Collections.Select(c => c.Folder + ".schema.json").Order(StringComparer.Ordinal), s_written.Value.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("people.schema.json", s_written.Value.Keys);
         Assert.Contains("weapon-systems.schema.json", s_written.Value.Keys);
     }
@@ -72,7 +72,7 @@ public sealed class SchemaFileTests
     {
         var events = JsonNode.Parse(Written("events"))!;
         var personIds = events["$defs"]!["PersonId"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-        Assert.Equal(People.All.Select(p => p.Id), personIds);
+        Assert.Equal(DataFiles.Collections.Single(c => c.ExportName == "people").Ids, personIds);
         Assert.Equal("#/$defs/PersonId", events["$defs"]!["Event"]!["properties"]!["participantIds"]!["items"]!["$ref"]!.GetValue<string>());
     }
 

@@ -73,9 +73,16 @@ public sealed class SiteContentTests : IDisposable
     {
         var output = new StringWriter();
         Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(output, TextWriter.Null, () => new MemoryStream())));
-        Assert.All(DatasetIndex.Records, r => Assert.True(File.Exists(Path.Combine(_directory, new SiteRecords().PagePath(r))), r.Id));
-        Assert.True(File.Exists(Path.Combine(_directory, "weapon-systems", "index.html")));
-        Assert.StartsWith($"{DatasetIndex.Records.Count + Dataset.Collections.Count + 3} pages written", output.ToString(), StringComparison.Ordinal);
+        // One page per record file at folder/id.html, one index per collection folder, and the home,
+        // timeline and conflicts pages: nothing else, nothing less.
+        var expected = DataFiles.Collections.SelectMany(c => c.Ids.Select(id => $"{c.Folder}/{id}.html").Append($"{c.Folder}/index.html"))
+            .Concat(["index.html", "timeline.html", "conflicts.html"])
+            .Order(StringComparer.Ordinal);
+        var written = Directory.EnumerateFiles(_directory, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(_directory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected, written);
+        Assert.StartsWith($"{expected.Count()} pages written", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
