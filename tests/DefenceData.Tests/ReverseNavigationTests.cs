@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace DefenceData.Tests;
 
 /// <summary>Reverse navigation: every record lists the records that refer to it, and where.</summary>
@@ -66,6 +68,22 @@ public sealed class ReverseNavigationTests
     }
 
     [Fact]
+    public void Every_place_a_data_file_names_an_id_is_a_reference_to_it_and_there_are_no_others()
+    {
+        // Read from the YAML files: every value of a key ending in Id or Ids, at its path
+        // (factId names a figure's fact, not a record).
+        var named = DataFiles.Collections
+            .SelectMany(c => c.Records.SelectMany(r => NamedIds(r, "").Select(n => (n.Id, Where: $"{c.ExportName}/{DataFiles.Text(r["id"])} {n.Path}"))))
+            .ToLookup(n => n.Id, n => n.Where, StringComparer.Ordinal);
+
+        Assert.All(DataFiles.Collections.SelectMany(c => c.Ids).Distinct(), id =>
+            Assert.Equal(
+                named[id].Order(StringComparer.Ordinal),
+                Dataset.ReferencesTo(id).Select(r => $"{Dataset.Metadata.CollectionOf(r.Record)!.ExportName}/{r.Record.Id} {r.Path}").Order(StringComparer.Ordinal)));
+        Assert.True(named.Sum(g => g.Count()) > 100, "the files name ids in many places");
+    }
+
+    [Fact]
     public void An_id_nothing_refers_to_has_no_references()
     {
         Assert.Empty(Dataset.ReferencesTo("nobody"));
@@ -90,5 +108,42 @@ public sealed class ReverseNavigationTests
     {
         Assert.True(((System.Collections.IList)People.AmirBaram.ReferencingEvents).IsReadOnly);
         Assert.True(((System.Collections.IList)Dataset.ReferencesTo("amir-baram")).IsReadOnly);
+    }
+
+    private static IEnumerable<(string Id, string Path)> NamedIds(JsonObject node, string prefix)
+    {
+        foreach (var (key, value) in node)
+        {
+            switch (value)
+            {
+                case JsonObject inner:
+                    foreach (var n in NamedIds(inner, $"{prefix}{key}."))
+                    {
+                        yield return n;
+                    }
+
+                    break;
+                case JsonArray list:
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        if (list[i] is JsonObject item)
+                        {
+                            foreach (var n in NamedIds(item, $"{prefix}{key}[{i}]."))
+                            {
+                                yield return n;
+                            }
+                        }
+                        else if (key.EndsWith("Ids", StringComparison.Ordinal) && DataFiles.Text(list[i]) is { } id)
+                        {
+                            yield return (id, $"{prefix}{key}[{i}]");
+                        }
+                    }
+
+                    break;
+                case JsonValue when key.EndsWith("Id", StringComparison.Ordinal) && key != "factId" && DataFiles.Text(value) is { } id:
+                    yield return (id, prefix + key);
+                    break;
+            }
+        }
     }
 }
