@@ -160,7 +160,13 @@ public sealed class DataPackageTests : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "validate.js did not finish in 2 minutes");
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("validate.js did not finish in 2 minutes");
+        }
+
+        process.WaitForExit();
         var text = stdout.Result.Trim();
         Assert.True(text.Length > 0, "validate.js printed nothing: " + stderr.Result);
         return JsonDocument.Parse(text).RootElement.Clone();

@@ -28,7 +28,10 @@ public sealed class ProjectFilesTests : IDisposable
     {
         var project = Path.GetFullPath(Path.Combine(ProjectDirectory(), "../../src/DefenceData/DefenceData.csproj"));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "msbuild", project, "-getItem:AdditionalFiles", $"-p:DefenceDataDirectory={dataDirectory}", "-nologo" })
+        // The restore outputs are looked for in the scratch folder, not in the project's obj/: a
+        // publish or pack of the same project elsewhere in the test run may be rewriting those.
+        var projectExtensions = Path.Combine(dataDirectory, "obj") + Path.DirectorySeparatorChar;
+        foreach (var arg in new[] { "msbuild", project, "-getItem:AdditionalFiles", $"-p:DefenceDataDirectory={dataDirectory}", $"-p:MSBuildProjectExtensionsPath={projectExtensions}", "-nologo" })
         {
             start.ArgumentList.Add(arg);
         }
@@ -36,7 +39,13 @@ public sealed class ProjectFilesTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "dotnet msbuild did not finish");
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("dotnet msbuild did not finish in 2 minutes");
+        }
+
+        process.WaitForExit();
         Assert.True(process.ExitCode == 0, error.Result + output.Result);
 
         using var json = System.Text.Json.JsonDocument.Parse(output.Result);
