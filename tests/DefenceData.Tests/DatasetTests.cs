@@ -24,6 +24,10 @@ public sealed class DatasetTests
     {
         Assert.Same(People.AmirBaram, People.Get("amir-baram"));
         Assert.Same(People.AmirBaram, People.ById["amir-baram"]);
+
+        // And it is the record of data/people/amir-baram.yaml, not merely the same wrong one twice.
+        var file = DataFiles.Record("people", "amir-baram");
+        Assert.Equal((DataFiles.Text(file["id"]), DataFiles.Text(file["name"])), (People.AmirBaram.Id, People.AmirBaram.Name));
     }
 
     [Fact]
