@@ -75,8 +75,13 @@ internal static class CliApp
         root.Subcommands.Add(Export(io));
 
         var siteOutput = new Option<string>("--output", "-o") { Description = "The directory to write the site into; created if missing.", Required = true };
-        var site = new Command("site", "A static site of the dataset: timeline, a page per record, each article with its quoted passages marked.") { siteOutput };
-        site.SetAction(result => SiteCommand.Run(result.GetValue(siteOutput)!, io.Out));
+        var siteArticles = new Option<string>("--articles")
+        {
+            Description = "The folder of the article texts, shown in full with their quoted passages marked (not in any package).",
+            DefaultValueFactory = _ => Site.ArticleTexts.DefaultDirectory,
+        };
+        var site = new Command("site", "A static site of the dataset: timeline, a page per record, each article with its quoted passages marked.") { siteOutput, siteArticles };
+        site.SetAction(result => SiteCommand.Run(result.GetValue(siteOutput)!, result.GetValue(siteArticles)!, io.Out));
         root.Subcommands.Add(site);
 
         var schemaOutput = new Option<string>("--output", "-o") { Description = "The directory to write into; created if missing.", DefaultValueFactory = _ => "schemas" };

@@ -5,7 +5,7 @@ namespace DefenceData.Benchmarks;
 
 /// <summary>
 /// <c>scale [--records N[,N...]] …</c> (<c>scale --help</c> for its options): the side-by-side scale comparison and
-/// curve (docs/PERFORMANCE.md); <c>incremental-edit …</c>: the child process the scale command measures the generator's
+/// curve (docs/PERFORMANCE.md); <c>startup --native … --jit …</c>: the CLI's start-up, native against JIT; <c>incremental-edit …</c>: the child process the scale command measures the generator's
 /// incremental run in; anything else goes to BenchmarkDotNet (e.g. <c>--filter *</c>) for in-process figures over the real dataset.
 /// </summary>
 public static class Program
@@ -18,6 +18,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "scale")
         {
             return ScaleCommand.Run(args.Skip(1).ToArray(), Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "startup")
+        {
+            return Startup.StartupCommand.Run(args.Skip(1).ToArray(), Console.Out, Console.Error);
         }
 
         if (args.Length > 0 && args[0] == IncrementalEdit.Command)

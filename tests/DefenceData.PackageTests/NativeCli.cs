@@ -85,10 +85,3 @@ public sealed class NativeCli : IDisposable
 
 /// <summary>What a command printed and how it exited.</summary>
 public sealed record CommandOutput(int ExitCode, string Output, string Error);
-
-/// <summary>The tests that share one native publish of the CLI.</summary>
-[CollectionDefinition(Name)]
-public sealed class NativeCollection : ICollectionFixture<NativeCli>
-{
-    public const string Name = "native";
-}

@@ -5,7 +5,7 @@ namespace DefenceData.PackageTests;
 /// the JIT build does: the same exit code, standard output and error, and the same files, byte for byte,
 /// for every command.
 /// </summary>
-[Collection(NativeCollection.Name)]
+[Collection(PackagesCollection.Name)]
 public sealed class NativeCliTests(NativeCli native)
 {
     public static TheoryData<string> Commands => new()
@@ -22,6 +22,7 @@ public sealed class NativeCliTests(NativeCli native)
         "export parquet -o out",
         "schema -o out",
         "site -o out",
+        "site -o out --articles no-such-folder",
         "diff releases/0.1.0.json",
         "diff --format json releases/0.1.0.json",
         "no-such-command",
@@ -54,7 +55,8 @@ public sealed class NativeCliTests(NativeCli native)
         }
     }
 
-    // Runs in a fresh copy of the repository's releases folder (diff reads it), then reads back every file the command wrote under out/.
+    // Runs in a fresh folder holding copies of the repository's releases (diff reads them) and article
+    // texts (site reads them), then reads back every file the command wrote under out/.
     private (CommandOutput Run, SortedDictionary<string, byte[]> Files) RunIn(string kind, string command, Func<string, CommandOutput> run)
     {
         var folder = Path.Combine(native.Root, kind, command.Replace(' ', '_').Replace('/', '_'));
@@ -62,6 +64,13 @@ public sealed class NativeCliTests(NativeCli native)
         foreach (var release in Directory.EnumerateFiles(Path.Combine(PackageFeed.RepositoryRoot, "releases")))
         {
             File.Copy(release, Path.Combine(folder, "releases", Path.GetFileName(release)));
+        }
+
+        var articles = Path.Combine(folder, "data", "sources", "articles");
+        Directory.CreateDirectory(articles);
+        foreach (var article in Directory.EnumerateFiles(Path.Combine(PackageFeed.RepositoryRoot, "data", "sources", "articles")))
+        {
+            File.Copy(article, Path.Combine(articles, Path.GetFileName(article)));
         }
 
         var result = run(folder);

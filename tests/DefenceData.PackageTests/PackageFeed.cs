@@ -16,7 +16,20 @@ public sealed class PackageFeed : IDisposable
         PackagesFolder = Path.Combine(Root, "nuget-packages");
         Pack = DotnetProcess.Run(RepositoryRoot, PackagesFolder,
             "pack", Path.Combine(RepositoryRoot, "DefenceData.sln"), "-c", Configuration, "--no-build", "-o", Feed).EnsureSuccess();
+
+        // The tool's RID-specific packages (the solution's pack made the pointer package): the Native AOT
+        // one where clang can link it, and the framework-dependent fallback.
+        var cli = Path.Combine(RepositoryRoot, "src", "DefenceData.Cli");
+        if (NativeCli.ClangMissing is null)
+        {
+            ToolPacks.Add(DotnetProcess.RunWithRegistry(RepositoryRoot, null, "pack", cli, "-c", Configuration, "-r", "linux-x64", "-o", Feed).EnsureSuccess());
+        }
+
+        ToolPacks.Add(DotnetProcess.RunWithRegistry(RepositoryRoot, null, "pack", cli, "-c", Configuration, "-r", "any", "-p:PublishAot=false", "-o", Feed).EnsureSuccess());
     }
+
+    /// <summary>The `dotnet pack -r` runs of the tool's RID-specific packages.</summary>
+    public List<DotnetResult> ToolPacks { get; } = [];
 
     /// <summary>The repository this test project was built from.</summary>
     public static string RepositoryRoot { get; } = Path.GetFullPath(Metadata("RepositoryRoot"));

@@ -16,10 +16,12 @@ public sealed class ScratchRepository : IDisposable
         "generators/DefenceData.Generators", "src/DefenceData", "data",
     ];
 
-    public ScratchRepository()
+    /// <summary>Copies the files that build the packages, and any further paths of the repository.</summary>
+    /// <param name="morePaths">Further files or folders to copy, relative to the repository's root (e.g. <c>src/DefenceData.Cli</c>).</param>
+    public ScratchRepository(params string[] morePaths)
     {
         Root = Directory.CreateTempSubdirectory("defencedata-scratch-").FullName;
-        foreach (var path in s_paths)
+        foreach (var path in s_paths.Concat(morePaths))
         {
             Copy(Path.Combine(PackageFeed.RepositoryRoot, path), Path.Combine(Root, path));
         }

@@ -21,6 +21,10 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The site's root directory.</summary>
     public string Root { get; } = Directory.CreateTempSubdirectory("defencedata-site-").FullName;
 
+    /// <summary>The repository's article texts (recorded at build time).</summary>
+    public static string ArticlesDirectory { get; } = System.Reflection.CustomAttributeExtensions
+        .GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>(typeof(BrowserSite).Assembly).First(a => a.Key == "ArticlesDirectory").Value!;
+
     /// <summary>The Chromium the tests drive.</summary>
     public static string ChromiumPath => Environment.GetEnvironmentVariable("DEFENCEDATA_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
@@ -35,7 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SiteBuilder.Write(Root);
+        SiteBuilder.Write(Root, ArticleTexts.Load(ArticlesDirectory));
         if (!File.Exists(ChromiumPath))
         {
             Missing = $"Chromium not found at {ChromiumPath}: install it (apt-get install -y chromium) or set DEFENCEDATA_CHROMIUM.";

@@ -14,7 +14,7 @@ public sealed class SiteContentTests : IDisposable
     [Fact]
     public void Every_citation_has_a_passage_whose_own_text_folds_to_its_quote()
     {
-        var articles = ArticleTexts.Load();
+        var articles = ArticleTexts.Load(Path.Combine(RepositoryPaths.Root, "data", "sources", "articles"));
         var passages = new Passages(articles);
         foreach (var record in DatasetIndex.Records)
         {
@@ -30,7 +30,7 @@ public sealed class SiteContentTests : IDisposable
     [Fact]
     public void A_passage_spans_the_article_text_as_written_with_its_own_typographic_quotes()
     {
-        var articles = ArticleTexts.Load();
+        var articles = ArticleTexts.Load(Path.Combine(RepositoryPaths.Root, "data", "sources", "articles"));
         var record = DatasetIndex.Find("israel-katz")!;
         var (path, citation) = Citations(record).First(c => c.Citation.Quote.Contains('’', StringComparison.Ordinal) || c.Citation.Quote.Contains('\'', StringComparison.Ordinal));
         var passage = new Passages(articles).For(new CitationSite(record, path, citation))!;
@@ -42,7 +42,7 @@ public sealed class SiteContentTests : IDisposable
     [Fact]
     public void Citations_with_the_same_quote_in_one_article_share_a_passage()
     {
-        var passages = new Passages(ArticleTexts.Load());
+        var passages = new Passages(ArticleTexts.Load(Path.Combine(RepositoryPaths.Root, "data", "sources", "articles")));
         var shared = Dataset.Sources.SelectMany(s => passages.Of(s.Id)).Where(p => p.Citations.Count > 1).ToArray();
         Assert.NotEmpty(shared);
         Assert.All(shared, p => Assert.Single(p.Citations.Select(c => QuoteFolding.Fold(c.Citation.Quote)).Distinct()));

@@ -14,10 +14,10 @@ internal static class SiteBuilder
 
     /// <summary>Writes the site.</summary>
     /// <param name="directory">The output directory, created if missing; files of the same names are overwritten.</param>
+    /// <param name="articles">Each source's article text, by source id (<see cref="ArticleTexts.Load"/>); a source without one gets no article page text.</param>
     /// <returns>The number of pages written.</returns>
-    public static int Write(string directory)
+    public static int Write(string directory, IReadOnlyDictionary<string, string> articles)
     {
-        var articles = ArticleTexts.Load();
         var records = new SiteRecords();
         var passages = new Passages(articles);
         var layout = new PageLayout(records);
@@ -57,15 +57,26 @@ internal static class SiteBuilder
     }
 }
 
-/// <summary>The article texts, built into the CLI (they are the build's evidence files; the package does not carry them).</summary>
+/// <summary>
+/// The article texts, read at run time from a folder (the repository's data/sources/articles): they
+/// are the build's evidence, the publishers' text, and no package carries them, the CLI tool included.
+/// </summary>
 internal static class ArticleTexts
 {
-    /// <summary>Each source's article text, by source id.</summary>
-    public static IReadOnlyDictionary<string, string> Load() =>
-        Dataset.Sources.ToDictionary(s => s.Id, s => SiteAssets.Read("articles/" + Path.GetFileName(s.EvidenceFile)), StringComparer.Ordinal);
+    /// <summary>Where the articles are when the CLI runs from the repository's root.</summary>
+    public const string DefaultDirectory = "data/sources/articles";
+
+    /// <summary>Each source's article text, by source id, for the sources whose evidence file is in <paramref name="directory"/>.</summary>
+    /// <param name="directory">The folder holding the evidence files (by file name).</param>
+    /// <returns>The texts found; none when the folder does not exist.</returns>
+    public static IReadOnlyDictionary<string, string> Load(string directory) =>
+        Dataset.Sources
+            .Select(s => (s.Id, Path: Path.Combine(directory, Path.GetFileName(s.EvidenceFile))))
+            .Where(s => File.Exists(s.Path))
+            .ToDictionary(s => s.Id, s => File.ReadAllText(s.Path, Encoding.UTF8), StringComparer.Ordinal);
 }
 
-/// <summary>Files built into the CLI as resources: the site's style and script, the article texts.</summary>
+/// <summary>Files built into the CLI as resources: the site's style and script.</summary>
 internal static class SiteAssets
 {
     public static string Read(string name)
