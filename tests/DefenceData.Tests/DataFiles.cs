@@ -8,7 +8,7 @@ namespace DefenceData.Tests;
 /// <summary>
 /// The record files in data/ as a person editing them sees them, read straight from disk with a
 /// YAML parser and not through the generator: each collection class's folder (from its
-/// <see cref="DataCollectionAttribute"/>), its <c>*.yaml</c>/<c>*.yml</c> files and the records in them.
+/// <see cref="DataCollectionAttribute"/>), the <c>*.yaml</c>/<c>*.yml</c> files in it or below it, and the records in them.
 /// Tests compare the compiled dataset with these, so they fail when the two part.
 /// </summary>
 internal static class DataFiles
@@ -113,7 +113,7 @@ internal static class DataFiles
             .OrderBy(c => c.ExportName, StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>The records in a folder's YAML files (a file holds one record, or a list of them), in ordinal order of id.</summary>
+    /// <summary>The records in the YAML files in a folder or below it (a file holds one record, or a list of them), in ordinal order of id.</summary>
     private static IReadOnlyList<JsonObject> RecordsIn(string folder)
     {
         var directory = Path.Combine(DataDirectory, folder);
@@ -122,7 +122,7 @@ internal static class DataFiles
             return [];
         }
 
-        return Directory.EnumerateFiles(directory)
+        return Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
             .SelectMany(f => YamlJson.Convert(File.ReadAllText(f)) switch
             {
