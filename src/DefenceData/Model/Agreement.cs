@@ -51,8 +51,11 @@ public sealed partial record Agreement
     [Reference(typeof(Topic))]
     public IReadOnlyList<string> ExpectedTopicIds { get; init; } = [];
 
-    /// <summary>What the sources say it does, in brief.</summary>
-    public string? Summary { get; init; }
+    /// <summary>What the sources say it does, in brief: claims, each with the quotes that support it.</summary>
+    public IReadOnlyList<Claim> Summary { get; init; } = [];
+
+    /// <summary>The whole <see cref="Summary"/> as one text, its claims joined; <see langword="null"/> without claims.</summary>
+    public string? SummaryText => Claim.Join(Summary);
 
     /// <summary>Where the articles report it.</summary>
     [MinItems(1)]

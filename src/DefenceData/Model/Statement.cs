@@ -40,8 +40,12 @@ public sealed partial record Statement
     [Reference(typeof(Event))]
     public IReadOnlyList<string> SubjectIds { get; init; } = [];
 
-    /// <summary>What was said, in brief.</summary>
-    public required string Summary { get; init; }
+    /// <summary>What was said, in brief: claims, each with the quotes that support it.</summary>
+    [MinItems(1)]
+    public required IReadOnlyList<Claim> Summary { get; init; }
+
+    /// <summary>The whole <see cref="Summary"/> as one text, its claims joined.</summary>
+    public string SummaryText => Claim.Join(Summary) ?? "";
 
     /// <summary>The speaker's own words where the article quotes them.</summary>
     public IReadOnlyList<string> QuotedWords { get; init; } = [];
