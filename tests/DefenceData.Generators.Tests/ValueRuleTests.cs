@@ -57,6 +57,28 @@ public sealed class ValueRuleTests
     }
 
     [Fact]
+    public void A_claim_with_an_empty_citation_list_is_DD0027_at_its_list()
+    {
+        var yaml = "id: x\nname: X\ndescription:\n  - text: A field of the joint R&D initiatives.\n    citations: []\n" + Cited;
+        Assert.Equal(["x.yaml(5,16): DD0027"], DiagnosticsOf("/repo/data/topics/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_claim_without_citations_is_DD0003_a_missing_required_key_at_the_claim()
+    {
+        var yaml = "id: x\nname: X\ndescription:\n  - text: Cited.\n    citations:\n      - sourceId: article-000\n        quote: a quote\n  - text: Not cited.\n" + Cited;
+        Assert.Equal(["x.yaml(8,5): DD0003"], DiagnosticsOf("/repo/data/topics/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_statement_without_claims_is_DD0027_at_its_empty_summary()
+    {
+        var yaml = "id: x\ntype: position\nsummary: []\n" + Cited;
+        Assert.Equal(["x.yaml(3,10): DD0027"], Describe(Run([new InMemoryText("/repo/data/statements/x.yaml", yaml)],
+            "using DefenceData;\nusing DefenceData.Annotations;\nnamespace Fixture;\n[DataCollection(typeof(Statement), \"statements\")]\npublic static partial class MyStatements;\n").Result.Diagnostics));
+    }
+
+    [Fact]
     public void An_end_date_before_the_date_is_DD0029_at_the_end_date()
     {
         var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-23\nendDate: 2025-07-22\n" + Cited;
