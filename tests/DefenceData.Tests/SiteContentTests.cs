@@ -55,6 +55,7 @@ public sealed class SiteContentTests : IDisposable
         Assert.Contains(("amir-baram", "Roles"), conflicts);
         Assert.Contains(("pahalgam-attack-2025-04-22", "Figures"), conflicts);
         Assert.DoesNotContain(("rajesh-kumar-singh", "Roles"), conflicts);
+        Assert.DoesNotContain(conflicts, c => c.Name is "Summary" or "Description");
     }
 
     [Theory]
