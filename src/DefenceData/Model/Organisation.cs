@@ -14,8 +14,8 @@ public sealed partial record Organisation
     /// <summary>Other names or abbreviations the articles use (e.g. "MoD").</summary>
     public IReadOnlyList<string> OtherNames { get; init; } = [];
 
-    /// <summary>The kind of organisation.</summary>
-    public required OrganisationKind Kind { get; init; }
+    /// <summary>The kind of organisation, where the articles give it; <see langword="null"/> when unknown.</summary>
+    public OrganisationKind? Kind { get; init; }
 
     /// <summary>The country it belongs to, where the articles say.</summary>
     [Reference(typeof(Country))]
