@@ -57,6 +57,61 @@ public sealed class ValueRuleTests
     }
 
     [Fact]
+    public void A_claim_with_an_empty_citation_list_is_DD0027_at_its_list()
+    {
+        var yaml = "id: x\nname: X\ndescription:\n  - text: A field of the joint R&D initiatives.\n    citations: []\n" + Cited;
+        Assert.Equal(["x.yaml(5,16): DD0027"], DiagnosticsOf("/repo/data/topics/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_claim_without_citations_is_DD0003_a_missing_required_key_at_the_claim()
+    {
+        var yaml = "id: x\nname: X\ndescription:\n  - text: Cited.\n    citations:\n      - sourceId: article-000\n        quote: a quote\n  - text: Not cited.\n" + Cited;
+        Assert.Equal(["x.yaml(8,5): DD0003"], DiagnosticsOf("/repo/data/topics/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void A_statement_without_claims_is_DD0027_at_its_empty_summary()
+    {
+        var yaml = "id: x\ntype: position\nsummary: []\n" + Cited;
+        Assert.Equal(["x.yaml(3,10): DD0027"], Describe(Run([new InMemoryText("/repo/data/statements/x.yaml", yaml)],
+            "using DefenceData;\nusing DefenceData.Annotations;\nnamespace Fixture;\n[DataCollection(typeof(Statement), \"statements\")]\npublic static partial class MyStatements;\n").Result.Diagnostics));
+    }
+
+    private static IReadOnlyList<string> AgreementDiagnostics(string yaml) =>
+        Describe(Run([new InMemoryText("/repo/data/agreements/x.yaml", yaml)],
+            "using DefenceData;\nusing DefenceData.Annotations;\nnamespace Fixture;\n[DataCollection(typeof(Agreement), \"agreements\")]\npublic static partial class MyAgreements;\n").Result.Diagnostics);
+
+    [Fact]
+    public void An_intended_agreement_with_a_signing_date_is_DD0031_at_the_date()
+    {
+        var yaml = "id: x\ntitle: X\nkind: framework\nstatus: intended\ndate: 2025-07-23\n" + Cited;
+        Assert.Equal(["x.yaml(5,7): DD0031"], AgreementDiagnostics(yaml));
+    }
+
+    [Fact]
+    public void An_agreement_being_drafted_with_a_signing_occasion_is_DD0031_at_it()
+    {
+        var yaml = "id: x\ntitle: X\nkind: framework\nstatus: being-drafted\nsignedAtId: e\n" + Cited;
+        Assert.Contains("x.yaml(5,13): DD0031", AgreementDiagnostics(yaml));
+    }
+
+    [Fact]
+    public void A_signed_agreement_with_its_date_and_an_intended_one_without_are_accepted()
+    {
+        Assert.Empty(AgreementDiagnostics("id: x\ntitle: X\nkind: mou\nstatus: signed\ndate: 2025-11-04\nlatestDate: 2025-11-05\n" + Cited));
+        Assert.Empty(AgreementDiagnostics("id: x\ntitle: X\nkind: framework\nstatus: intended\n" + Cited));
+    }
+
+    [Fact]
+    public void A_statement_latest_date_before_its_date_is_DD0029()
+    {
+        var yaml = "id: x\ntype: praise\ndate: 2025-07-23\nlatestDate: 2025-07-22\nsummary:\n  - text: T.\n    " + Cited.Replace("\n  ", "\n      ", StringComparison.Ordinal) + Cited;
+        Assert.Equal(["x.yaml(4,13): DD0029"], Describe(Run([new InMemoryText("/repo/data/statements/x.yaml", yaml)],
+            "using DefenceData;\nusing DefenceData.Annotations;\nnamespace Fixture;\n[DataCollection(typeof(Statement), \"statements\")]\npublic static partial class MyStatements;\n").Result.Diagnostics));
+    }
+
+    [Fact]
     public void An_end_date_before_the_date_is_DD0029_at_the_end_date()
     {
         var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-23\nendDate: 2025-07-22\n" + Cited;

@@ -164,6 +164,31 @@ public sealed class SiteTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [SkippableFact]
+    public async Task A_claim_shows_its_quotes_on_hover_and_keyboard_focus_and_in_print()
+    {
+        site.RequireBrowser();
+        var visit = Events.Get("baram-visit-india-2025-07-22");
+        var (page, _, _) = await site.OpenAsync("events/" + visit.Id + ".html");
+        var claims = page.Locator("section.claims .claim");
+        Assert.Equal(visit.Summary.Count, await claims.CountAsync());
+        var first = claims.Nth(0);
+        var quotes = first.Locator(".claim-quotes");
+        await Assertions.Expect(quotes).ToBeHiddenAsync();
+        await first.FocusAsync();
+        await Assertions.Expect(quotes).ToBeVisibleAsync();
+        Assert.Equal(visit.Summary[0].Citations.Count, await quotes.Locator("q").CountAsync());
+        Assert.Contains(visit.Summary[0].Citations[0].Quote, await quotes.InnerTextAsync(), StringComparison.Ordinal);
+        await first.BlurAsync();
+        await Assertions.Expect(quotes).ToBeHiddenAsync();
+        var second = claims.Nth(1);
+        await second.HoverAsync();
+        await Assertions.Expect(second.Locator(".claim-quotes")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(claims.Nth(visit.Summary.Count - 1).Locator(".claim-quotes")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Conflicting_reports_are_shown_side_by_side_one_column_per_article()
     {
         site.RequireBrowser();

@@ -29,7 +29,7 @@ public sealed class CsvExportTests : IDisposable
     public void A_collection_table_has_scalar_columns_with_iso_partial_dates_and_kebab_case_enums()
     {
         var events = Table("events");
-        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "latestDate", "dateDerivation", "summary"], events.Columns);
+        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "latestDate", "dateDerivation"], events.Columns);
         var meeting = Row(events, "singh-baram-meeting-2025-07-23");
         Assert.Equal("2025-07-23", Cell(events, meeting, "date"));
         Assert.Equal("meeting", Cell(events, meeting, "type"));
@@ -70,6 +70,17 @@ public sealed class CsvExportTests : IDisposable
         Assert.Equal(
             DataFiles.Citations.Select(c => string.Join('\u241F', c.Collection, c.RecordId, c.Path, c.SourceId, c.Quote)).Order(StringComparer.Ordinal),
             citations.Rows.Select(r => string.Join('\u241F', r)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Claims_are_rows_of_their_own_table_and_their_quotes_rows_of_the_citations_table()
+    {
+        var claims = Table("events.summary");
+        Assert.Equal(["recordId", "path", "text"], claims.Columns);
+        var visit = Events.Get("baram-visit-india-2025-07-22");
+        Assert.Equal(visit.Summary.Select(c => c.Text), claims.Rows.Where(r => r[0] == visit.Id).Select(r => r[2]));
+        var quotes = Table("citations").Rows.Where(r => r[1] == visit.Id && r[2].StartsWith("summary[0].citations[", StringComparison.Ordinal)).Select(r => r[4]);
+        Assert.Equal(visit.Summary[0].Citations.Select(c => c.Quote), quotes);
     }
 
     [Fact]

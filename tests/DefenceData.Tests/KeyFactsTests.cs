@@ -229,12 +229,24 @@ public sealed class KeyFactsTests
     [Fact]
     public void The_July_2025_framework_covers_what_it_would_allow_apart_from_the_intent_it_reflects()
     {
-        var framework = Agreements.Get("institutional-framework-2025-07-23");
+        var framework = Agreements.Get("institutional-framework");
         Assert.Equal(
             ["defence-industrial-cooperation", "joint-projects", "regular-dialogues", "research-and-development"],
             framework.TopicIds.Order(StringComparer.Ordinal));
         Assert.Equal(
             ["aatmanirbhar-bharat", "co-development", "co-production", "collaborative-defence-exports"],
             framework.IntentTopicIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Nothing_was_signed_on_23_July_2025_the_framework_is_only_intended()
+    {
+        Assert.DoesNotContain(Agreements.All, a => a.SignedOn(new DateOnly(2025, 7, 23)) != DateMatch.No);
+        var framework = Agreements.Get("institutional-framework");
+        Assert.Equal(AgreementStatus.Intended, framework.Status);
+        Assert.Null(framework.SignedAtId);
+        Assert.Null(framework.When);
+        Assert.Equal("singh-baram-meeting-2025-07-23", framework.AgreedAtId);
+        Assert.Equal(AgreementStatus.Signed, Agreements.Get("mou-defence-cooperation-2025-11-04").Status);
     }
 }

@@ -55,6 +55,7 @@ public sealed class SiteContentTests : IDisposable
         Assert.Contains(("amir-baram", "Roles"), conflicts);
         Assert.Contains(("pahalgam-attack-2025-04-22", "Figures"), conflicts);
         Assert.DoesNotContain(("rajesh-kumar-singh", "Roles"), conflicts);
+        Assert.DoesNotContain(conflicts, c => c.Name is "Summary" or "Description");
     }
 
     [Theory]
@@ -86,6 +87,28 @@ public sealed class SiteContentTests : IDisposable
     }
 
     [Fact]
+    public void A_record_page_shows_each_claim_with_its_quotes_and_the_article_links_back_to_each_claim_quote()
+    {
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(TextWriter.Null, TextWriter.Null, () => new MemoryStream())));
+        var visit = Events.Get("baram-visit-india-2025-07-22");
+        var page = File.ReadAllText(Path.Combine(_directory, "events", visit.Id + ".html"));
+        Assert.Equal(visit.Summary.Count, CountOf(page, "<span class=\"claim\" tabindex=\"0\""));
+        for (var i = 0; i < visit.Summary.Count; i++)
+        {
+            Assert.Contains(new Html().Text(visit.Summary[i].Text).ToString() + "<span class=\"claim-quotes\" id=\"quotes-summary-" + i + "\" role=\"tooltip\">", page, StringComparison.Ordinal);
+            for (var j = 0; j < visit.Summary[i].Citations.Count; j++)
+            {
+                var anchor = $"cite-summary-{i}-citations-{j}";
+                Assert.Contains($"id=\"{anchor}\"", page, StringComparison.Ordinal);
+                var article = File.ReadAllText(Path.Combine(_directory, "sources", visit.Summary[i].Citations[j].SourceId + ".html"));
+                Assert.Contains($"events/{visit.Id}.html#{anchor}\"", article, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.DoesNotContain("<th scope=\"col\">Text</th>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_site_command_needs_an_output_directory()
     {
         var error = new StringWriter();
@@ -105,4 +128,6 @@ public sealed class SiteContentTests : IDisposable
 
     private static IEnumerable<(string Path, Citation Citation)> Citations(IndexedRecord record) =>
         Fixtures.Citations.Where(row => (string)row[0] == record.Collection && (string)row[1] == record.Id).Select(row => ((string)row[2], (Citation)row[3]));
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -9,8 +9,8 @@ namespace DefenceData.Generators.Binding;
 
 /// <summary>
 /// Rules between two keys of one mapping, declared on the record type: <c>[NotBefore]</c> (a date
-/// that must not end before another begins, DD0029) and <c>[NotWith]</c> (keys that exclude each
-/// other, DD0030). Checked where the record is bound, so ranges built from the dates never throw.
+/// that must not end before another begins, DD0029), <c>[NotWith]</c> (keys that exclude each
+/// other, DD0030) and <c>[OnlyWhen]</c> (a key given only when an enum key has one value, DD0031). Checked where the record is bound, so ranges built from the dates never throw.
 /// </summary>
 internal static class SiblingRules
 {
@@ -24,6 +24,15 @@ internal static class SiblingRules
             if (property.NotWith is { } excluded && present.TryGetValue(excluded, out var other) && other.Value is not BoundNull && value is not BoundNull)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.KeysNotTogether, node.Location, property.Key, KeyOf(type, excluded)));
+                ok = false;
+            }
+
+            if (property.OnlyWhen is { } condition && value is not BoundNull && present.TryGetValue(condition, out var given)
+                && given.Value is BoundEnum member && member.Member != property.OnlyWhenValue)
+            {
+                var conditionKey = KeyOf(type, condition);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.KeyNotForThisValue, node.Location, property.Key, conditionKey,
+                    DataNames.EnumText(property.OnlyWhenValue!), DataNames.EnumText(member.Member)));
                 ok = false;
             }
 

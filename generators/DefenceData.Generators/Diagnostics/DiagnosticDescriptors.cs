@@ -75,6 +75,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor KeysNotTogether = Error("DD0030", "Keys that exclude each other", "Keys '{0}' and '{1}' cannot both be given; keep the one the record means");
 
+    public static readonly DiagnosticDescriptor KeyNotForThisValue = Error("DD0031", "Key given for another value", "Key '{0}' is only given when '{1}' is '{2}', but '{1}' is '{3}'; remove '{0}' or change '{1}'");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLink(id), description: title + ".");

@@ -44,7 +44,9 @@ internal sealed record PropertyShape(
     ValueRange? Range = null,
     string? Description = null,
     string? NotBefore = null,
-    string? NotWith = null);
+    string? NotWith = null,
+    string? OnlyWhen = null,
+    string? OnlyWhenValue = null);
 
 /// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);

@@ -21,6 +21,7 @@ internal static class ShapeReader
     private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     private const string NotBeforeAttribute = "DefenceData.Annotations.NotBeforeAttribute";
     private const string NotWithAttribute = "DefenceData.Annotations.NotWithAttribute";
+    private const string OnlyWhenAttribute = "DefenceData.Annotations.OnlyWhenAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
     private const string RecordInterface = "DefenceData.IRecord";
     private const int MaxObjectDepth = 8;
@@ -195,6 +196,7 @@ internal static class ShapeReader
             RangeAttribute => shape with { Range = ReadRange(a) },
             NotBeforeAttribute when a.ConstructorArguments.Length == 1 => shape with { NotBefore = a.ConstructorArguments[0].Value as string },
             NotWithAttribute when a.ConstructorArguments.Length == 1 => shape with { NotWith = a.ConstructorArguments[0].Value as string },
+            OnlyWhenAttribute when a.ConstructorArguments.Length == 2 => shape with { OnlyWhen = a.ConstructorArguments[0].Value as string, OnlyWhenValue = a.ConstructorArguments[1].Value as string },
             _ => shape,
         };
 
@@ -264,8 +266,9 @@ internal static class ShapeReader
     /// text, and its <c>MinimumIsExclusive</c>/<c>MaximumIsExclusive</c>; <see langword="null"/> for any other form.
     /// </summary>
     /// <summary>
-    /// DD0017 where <c>[NotBefore]</c> or <c>[NotWith]</c> names no data property of the type, or
-    /// <c>[NotBefore]</c> joins anything but two dates: a rule that cannot be checked is not silently dropped.
+    /// DD0017 where <c>[NotBefore]</c>, <c>[NotWith]</c> or <c>[OnlyWhen]</c> names no data property of the type,
+    /// <c>[NotBefore]</c> joins anything but two dates, or <c>[OnlyWhen]</c> names no member of an enum property:
+    /// a rule that cannot be checked is not silently dropped.
     /// </summary>
     private static void CheckSiblingRules(INamedTypeSymbol type, List<PropertyShape> properties, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
@@ -280,6 +283,19 @@ internal static class ShapeReader
                     : rule.DatesOnly && !(IsDate(property) && IsDate(named)) ? $"joins {property.Name} and {named.Name}, which are not both PartialDate" : null)
                 .Where(fault => fault is not null)
                 .ToList();
+            if (property.OnlyWhen is { } condition)
+            {
+                var named = properties.FirstOrDefault(p => p.Name == condition);
+                if (named is null)
+                {
+                    faults.Add($"names '{condition}', which is not a data property of {type.Name}");
+                }
+                else if (named.Value.Kind != ValueKind.Enum || !named.Value.EnumMembers.Contains(property.OnlyWhenValue ?? ""))
+                {
+                    faults.Add($"needs {named.Name} to be '{property.OnlyWhenValue}', which is not a member of its enum");
+                }
+            }
+
             foreach (var fault in faults)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, location, $"A rule on {type.Name}.{property.Name} {fault}"));
@@ -287,7 +303,7 @@ internal static class ShapeReader
 
             if (faults.Count > 0)
             {
-                properties[i] = property with { NotBefore = null, NotWith = null };
+                properties[i] = property with { NotBefore = null, NotWith = null, OnlyWhen = null, OnlyWhenValue = null };
             }
         }
     }

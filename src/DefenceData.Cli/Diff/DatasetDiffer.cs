@@ -133,10 +133,18 @@ internal static class DatasetDiffer
 
     // The label rule of the record type (RecordTypeMetadata.LabelFields), read from the export's keys:
     // an export of an older version is labelled the way the current record type names its records.
+    // A text field labels by its text (0.1.0's summaries), a list of claims by their texts joined.
     private static string? Label(string collection, JsonObject record) =>
         (Dataset.Metadata.Collection(collection)?.RecordType.LabelFields.Select(f => f.Key) ?? [])
-            .Select(key => record.TryGetPropertyValue(key, out var value) && value is JsonValue text && text.TryGetValue<string>(out var s) && s.Length > 0 ? s : null)
-            .FirstOrDefault(s => s is not null);
+            .Select(key => record.TryGetPropertyValue(key, out var value) ? LabelText(value) : null)
+            .FirstOrDefault(s => s is { Length: > 0 });
+
+    private static string? LabelText(JsonNode? value) => value switch
+    {
+        JsonValue text when text.TryGetValue<string>(out var s) => s,
+        JsonArray claims => string.Join(" ", claims.Select(c => c is JsonObject o && o["text"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null).Where(s => s is not null)),
+        _ => null,
+    };
 
     /// <summary>A value as compact JSON, non-ASCII text kept readable; the JSON null as <c>null</c>.</summary>
     internal static string Compact(JsonNode? value) => value?.ToJsonString(s_compact) ?? "null";

@@ -10,7 +10,8 @@ internal sealed record Conflict(IndexedRecord Record, FieldMetadata Field, IRead
 /// <summary>
 /// Finds the conflicts kept side by side in the data: a list of objects on a record whose items are
 /// cited by more than one article, where the articles do not give the same values (dates as of
-/// which a source states them aside). Baram's rank forms and the Pahalgam death toll are two.
+/// which a source states them aside). Baram's rank forms and the Pahalgam death toll are two. Claims
+/// are not versions of one fact: a summary whose sentences cite different articles is no conflict.
 /// </summary>
 internal static class Conflicts
 {
@@ -21,7 +22,7 @@ internal static class Conflicts
         {
             foreach (var field in record.Metadata.RecordType.Fields)
             {
-                if (field.Value.Element?.Object is not { } element || element.Type == typeof(Citation)
+                if (field.Value.Element?.Object is not { } element || element.Type == typeof(Citation) || element.Type == typeof(Claim)
                     || field.GetValue(record.Record) is not IEnumerable list)
                 {
                     continue;

@@ -3,7 +3,7 @@ using DefenceData.Metadata;
 namespace DefenceData.Cli.Site;
 
 /// <summary>
-/// The page of one record: its fields (ids as links), its lists of objects as tables with their own
+/// The page of one record: its fields (ids as links), its claims with their quotes, its lists of objects as tables with their own
 /// sources, its citations linked to the article's words, and the records that refer to it. A
 /// source's page also shows its article in full with every quoted passage marked (<see cref="ArticleText"/>).
 /// </summary>
@@ -19,6 +19,7 @@ internal sealed class RecordPage(SiteRecords records, Passages passages, IReadOn
         html.Element("h1", record.Title).Line();
         var type = record.Metadata.RecordType;
         values.Fields(html, record, record.Record, type, "", f => f.Name != "Id");
+        values.Claims(html, record, record.Record, type);
         values.ObjectLists(html, record, record.Record, type);
 
         if (RecordWalker.Citations(record.Record, type).Any(c => !c.Path.Contains('.', StringComparison.Ordinal)))

@@ -7,7 +7,8 @@ namespace DefenceData.Cli.Site;
 /// <summary>
 /// Writes a record's data fields (from its generated metadata) as a reader sees them, by kind of value: dates at their
 /// precision, ids as links to their records, lists as lists, lists of objects (roles, figures) as
-/// tables with their own sources, citations as quotes linked to their passage in the article.
+/// tables with their own sources, claims (a summary, a description) as a paragraph of sentences whose
+/// quotes show on hover, keyboard focus and in print, citations as quotes linked to their passage in the article.
 /// </summary>
 internal sealed class ValueWriter(SiteRecords records, Passages passages, string root)
 {
@@ -33,10 +34,63 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
         html.Close("dl").Line();
     }
 
+    /// <summary>
+    /// The claims of a record (its summary or description), one section each: the claims as one paragraph,
+    /// each claim focusable, its quotes (each linked to its passage in the article, with the anchor the
+    /// article's passage links back to) shown on hover and focus, and always in print.
+    /// </summary>
+    public void Claims(Html html, IndexedRecord owner, object value, RecordTypeMetadata type)
+    {
+        foreach (var field in type.Fields.Where(f => IsClaims(f.Value)))
+        {
+            var claims = ((IEnumerable)field.GetValue(value)!).Cast<object>().ToArray();
+            if (claims.Length == 0)
+            {
+                continue;
+            }
+
+            var element = field.Value.Element!.Object!;
+            var text = element.Field("text")!;
+            html.Open("section", ("class", "claims")).Element("h2", Label(field)).Line().Open("p", ("class", "claims"));
+            for (var i = 0; i < claims.Length; i++)
+            {
+                var path = $"{field.Key}[{i.ToString(CultureInfo.InvariantCulture)}]";
+                var quotesId = "quotes-" + string.Join('-', path.Split(['[', ']'], StringSplitOptions.RemoveEmptyEntries));
+                if (i > 0)
+                {
+                    html.Raw(" ");
+                }
+
+                html.Open("span", ("class", "claim"), ("tabindex", "0"), ("aria-describedby", quotesId))
+                    .Text((string)text.GetValue(claims[i])!)
+                    .Open("span", ("class", "claim-quotes"), ("id", quotesId), ("role", "tooltip"));
+                ClaimQuotes(html, owner, claims[i], element, path + ".");
+                html.Close("span").Close("span");
+            }
+
+            html.Close("p").Close("section").Line();
+        }
+    }
+
+    /// <summary>A claim's quotes, inline (they sit inside a paragraph): each linked to its passage in the article.</summary>
+    private void ClaimQuotes(Html html, IndexedRecord owner, object claim, RecordTypeMetadata type, string path)
+    {
+        foreach (var (citationPath, citation) in RecordWalker.Citations(claim, type, path))
+        {
+            var site = new CitationSite(owner, citationPath, citation);
+            var passage = passages.For(site);
+            var source = records.Find(records.Sources.Name, citation.SourceId);
+            html.Open("span", ("class", "claim-quote"), ("id", CitationAnchor(citationPath)), ("data-cite", site.Key));
+            html.Element("q", citation.Quote).Raw(" — ");
+            html.Link(root + records.PagePath(source!) + (passage is null ? "" : "#" + passage.Id), RecordLabels.SourceLabel(citation.SourceId), "cite", "Read these words in the article");
+            html.Close("span");
+        }
+    }
+
     /// <summary>The lists of objects of a record, one table each (roles over time, figures), each row with its sources.</summary>
     public void ObjectLists(Html html, IndexedRecord owner, object value, RecordTypeMetadata type)
     {
-        foreach (var field in type.Fields.Where(f => IsObjectList(f.Value)))
+        foreach (var field in type.Fields.Where(f => IsObjectList(f.Value) && !IsClaims(f.Value)))
         {
             var items = ((IEnumerable)field.GetValue(value)!).Cast<object>().Select((item, i) => (Item: item, Path: $"{field.Key}[{i.ToString(CultureInfo.InvariantCulture)}]")).ToArray();
             if (items.Length == 0)
@@ -214,4 +268,7 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
     private static bool IsCitations(ValueMetadata value) => IsCitation(value) || IsCitation(value.Element);
 
     private static bool IsObjectList(ValueMetadata value) => value.Element is { Object: not null } && !IsCitation(value.Element);
+
+    /// <summary>A list of claims: objects with a text and their own citations.</summary>
+    private static bool IsClaims(ValueMetadata value) => value.Element?.Object?.Type == typeof(Claim);
 }

@@ -2,7 +2,7 @@ namespace DefenceData.Annotations;
 
 /// <summary>
 /// Marks a list property that needs at least <see cref="Count"/> items: the generator reports a record
-/// with fewer (absent or null included) at build time (DD0022), and the JSON Schemas say
+/// with fewer (null, or absent when not required, included; an absent required list is DD0003) at build time (DD0027), and the JSON Schemas say
 /// <c>minItems</c>. The same rule as <c>[MinLength(n)]</c> of DataAnnotations, which the generator
 /// also reads, without that attribute's run-time reflection (it is not trim-safe).
 /// </summary>

@@ -38,7 +38,7 @@ public sealed class RecordTypeMetadata
     /// <summary>The data fields: public settable properties, in declaration order (navigation and computed properties are not data).</summary>
     public IReadOnlyList<FieldMetadata> Fields => _fields.Value;
 
-    /// <summary>The text fields a reader names a record by (<c>name</c>, else <c>title</c>, <c>headline</c>, <c>summary</c>), first choice first.</summary>
+    /// <summary>The text fields a reader names a record by (<c>name</c>, else <c>title</c>, <c>headline</c>, <c>summary</c>), first choice first; a list of claims labels by its texts joined.</summary>
     public IReadOnlyList<FieldMetadata> LabelFields => _labelFields.Value;
 
     /// <summary>The field with a key, or <see langword="null"/>.</summary>
@@ -54,7 +54,8 @@ public sealed class RecordTypeMetadata
         ArgumentNullException.ThrowIfNull(record);
         foreach (var field in LabelFields)
         {
-            if (field.GetValue(record) is string { Length: > 0 } text)
+            var value = field.GetValue(record);
+            if ((value as string ?? (value as IReadOnlyList<Claim> is { } claims ? Claim.Join(claims) : null)) is { Length: > 0 } text)
             {
                 return text;
             }

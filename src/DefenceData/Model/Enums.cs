@@ -83,6 +83,9 @@ public enum OrganisationKind
 
     /// <summary>A state's armed forces.</summary>
     ArmedForces,
+
+    /// <summary>A sector of an economy, not one organisation nor a group of named companies (India's private sector).</summary>
+    Sector,
 }
 
 /// <summary>The kind of a place.</summary>
@@ -96,6 +99,19 @@ public enum PlaceKind
 
     /// <summary>A wider geographic region spanning countries.</summary>
     GeographicRegion,
+}
+
+/// <summary>How far an agreement has come, as the articles tell it.</summary>
+public enum AgreementStatus
+{
+    /// <summary>The parties agreed to work towards it; no draft is reported.</summary>
+    Intended,
+
+    /// <summary>The parties are drafting it.</summary>
+    BeingDrafted,
+
+    /// <summary>It was signed.</summary>
+    Signed,
 }
 
 /// <summary>The kind of a statement.</summary>

@@ -70,8 +70,11 @@ public sealed partial record Event
     /// <summary>Figures the sources give (e.g. people killed), each with its qualifier.</summary>
     public IReadOnlyList<Count> Figures { get; init; } = [];
 
-    /// <summary>What the sources say happened, in brief.</summary>
-    public string? Summary { get; init; }
+    /// <summary>What the sources say happened, in brief: claims, each with the quotes that support it.</summary>
+    public IReadOnlyList<Claim> Summary { get; init; } = [];
+
+    /// <summary>The whole <see cref="Summary"/> as one text, its claims joined; <see langword="null"/> without claims.</summary>
+    public string? SummaryText => Claim.Join(Summary);
 
     /// <summary>Where the articles report it.</summary>
     [MinItems(1)]

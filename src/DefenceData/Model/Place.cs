@@ -11,8 +11,8 @@ public sealed partial record Place
     /// <summary>The name as the articles give it.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The kind of place.</summary>
-    public required PlaceKind Kind { get; init; }
+    /// <summary>The kind of place, where the articles give it; <see langword="null"/> when unknown.</summary>
+    public PlaceKind? Kind { get; init; }
 
     /// <summary>The country it is in, where the articles say.</summary>
     [Reference(typeof(Country))]

@@ -26,8 +26,15 @@ public sealed partial record Statement
     /// <summary>The CAMEO event code, where one fits (e.g. "111" for a condemnation, "0253" for an appeal for release).</summary>
     public string? CameoCode { get; init; }
 
-    /// <summary>The date, where known.</summary>
+    /// <summary>The date, where known; the earliest day it can have been made when <see cref="LatestDate"/> is given.</summary>
     public PartialDate? Date { get; init; }
+
+    /// <summary>
+    /// The latest day it can have been made, when it was one day between <see cref="Date"/> and this one, not
+    /// known which (a statement made during a two-day visit).
+    /// </summary>
+    [NotBefore(nameof(Date))]
+    public PartialDate? LatestDate { get; init; }
 
     /// <summary>How the date was derived when the article does not state it.</summary>
     public string? DateDerivation { get; init; }
@@ -40,8 +47,12 @@ public sealed partial record Statement
     [Reference(typeof(Event))]
     public IReadOnlyList<string> SubjectIds { get; init; } = [];
 
-    /// <summary>What was said, in brief.</summary>
-    public required string Summary { get; init; }
+    /// <summary>What was said, in brief: claims, each with the quotes that support it.</summary>
+    [MinItems(1)]
+    public required IReadOnlyList<Claim> Summary { get; init; }
+
+    /// <summary>The whole <see cref="Summary"/> as one text, its claims joined.</summary>
+    public string SummaryText => Claim.Join(Summary) ?? "";
 
     /// <summary>The speaker's own words where the article quotes them.</summary>
     public IReadOnlyList<string> QuotedWords { get; init; } = [];
@@ -49,4 +60,17 @@ public sealed partial record Statement
     /// <summary>Where the articles report it.</summary>
     [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }
+
+    /// <summary>
+    /// When it was made: <see cref="Date"/> (a span of that one day), or <see cref="DateRangeKind.OneDayWithin"/>
+    /// <see cref="Date"/> to <see cref="LatestDate"/>; <see langword="null"/> without a <see cref="Date"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="LatestDate"/> ends before <see cref="Date"/> begins.</exception>
+    public DateRange? When => Date is not { } first ? null
+        : new DateRange(first, LatestDate ?? first, LatestDate is null ? DateRangeKind.Span : DateRangeKind.OneDayWithin);
+
+    /// <summary>Whether it was made on <paramref name="day"/>: only <see cref="DateMatch.Possibly"/> for one day of a range, not known which.</summary>
+    /// <param name="day">The day asked about.</param>
+    /// <returns>How sure that is; <see cref="DateMatch.No"/> for a statement without a date.</returns>
+    public DateMatch MadeOn(DateOnly day) => When?.OccursOn(day) ?? DateMatch.No;
 }

@@ -11,8 +11,11 @@ public sealed partial record Topic
     /// <summary>The name as the articles give it.</summary>
     public required string Name { get; init; }
 
-    /// <summary>What the articles say of it, in brief.</summary>
-    public string? Description { get; init; }
+    /// <summary>What the articles say of it, in brief: claims, each with the quotes that support it.</summary>
+    public IReadOnlyList<Claim> Description { get; init; } = [];
+
+    /// <summary>The whole <see cref="Description"/> as one text, its claims joined; <see langword="null"/> without claims.</summary>
+    public string? DescriptionText => Claim.Join(Description);
 
     /// <summary>The broader topics it is listed under (e.g. drone technology under the joint R&amp;D initiatives).</summary>
     [Reference(typeof(Topic))]

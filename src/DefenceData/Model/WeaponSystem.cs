@@ -26,8 +26,11 @@ public sealed partial record WeaponSystem
     [Reference(typeof(Event))]
     public IReadOnlyList<string> EventIds { get; init; } = [];
 
-    /// <summary>What the articles say of it.</summary>
-    public string? Description { get; init; }
+    /// <summary>What the articles say of it: claims, each with the quotes that support it.</summary>
+    public IReadOnlyList<Claim> Description { get; init; } = [];
+
+    /// <summary>The whole <see cref="Description"/> as one text, its claims joined; <see langword="null"/> without claims.</summary>
+    public string? DescriptionText => Claim.Join(Description);
 
     /// <summary>Where the articles name it.</summary>
     [MinItems(1)]

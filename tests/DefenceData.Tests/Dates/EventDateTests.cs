@@ -78,10 +78,21 @@ public sealed class EventDateTests
     [Fact]
     public void An_agreement_signed_one_day_within_a_range_is_only_possibly_signed_on_each_day()
     {
-        var agreement = new Agreement { Id = "a", Title = "a", Kind = "mou", Citations = [], Date = new PartialDate(2025, 11, 3), LatestDate = new PartialDate(2025, 11, 4) };
+        var agreement = new Agreement { Id = "a", Title = "a", Kind = "mou", Status = AgreementStatus.Signed, Citations = [], Date = new PartialDate(2025, 11, 3), LatestDate = new PartialDate(2025, 11, 4) };
         Assert.Equal(DateMatch.Possibly, agreement.SignedOn(new DateOnly(2025, 11, 4)));
         Assert.Equal(DateMatch.No, agreement.SignedOn(new DateOnly(2025, 11, 5)));
         Assert.Equal(DateMatch.Certainly, (agreement with { LatestDate = null }).SignedOn(new DateOnly(2025, 11, 3)));
+        Assert.Equal(DateMatch.No, (agreement with { Status = AgreementStatus.BeingDrafted }).SignedOn(new DateOnly(2025, 11, 3)));
+    }
+
+    [Fact]
+    public void A_statement_made_one_day_of_a_visit_is_only_possibly_made_on_each_day()
+    {
+        var statement = new Statement { Id = "s", Type = StatementType.Praise, Summary = [], Citations = [], Date = new PartialDate(2025, 7, 22), LatestDate = new PartialDate(2025, 7, 23) };
+        Assert.Equal(DateMatch.Possibly, statement.MadeOn(new DateOnly(2025, 7, 22)));
+        Assert.Equal(DateMatch.Possibly, statement.MadeOn(new DateOnly(2025, 7, 23)));
+        Assert.Equal(DateMatch.No, statement.MadeOn(new DateOnly(2025, 7, 24)));
+        Assert.Equal(DateMatch.Certainly, (statement with { LatestDate = null }).MadeOn(new DateOnly(2025, 7, 22)));
     }
 
     private static Event NewEvent(string id) => new() { Id = id, Title = id, Type = EventType.Meeting, Citations = [] };
