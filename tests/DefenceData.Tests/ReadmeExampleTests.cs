@@ -30,7 +30,7 @@ public sealed class ReadmeExampleTests
             {
                 Console.WriteLine(string.Join(", ", meeting.Participants.Select(p => p.Name)));  // ids → records
                 foreach (var s in meeting.ReferencingStatements)                                   // what was said there
-                    Console.WriteLine($"{s.Speaker?.Name}: {s.Summary}");
+                    Console.WriteLine($"{s.Speaker?.Name}: {s.SummaryText}");
             }
 
             // Everything that points at Katz: the record and where in it.

@@ -73,7 +73,7 @@ public sealed class SiteContentTests : IDisposable
     public void The_site_command_writes_a_page_per_record_and_per_collection()
     {
         var output = new StringWriter();
-        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(output, TextWriter.Null, () => new MemoryStream())));
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory, "--articles", Path.Combine(RepositoryPaths.Root, "data", "sources", "articles")], new CliIo(output, TextWriter.Null, () => new MemoryStream())));
         // One page per record file at folder/id.html, one index per collection folder, and the home,
         // timeline and conflicts pages: nothing else, nothing less.
         var expected = DataFiles.Collections.SelectMany(c => c.Ids.Select(id => $"{c.Folder}/{id}.html").Append($"{c.Folder}/index.html"))
@@ -89,7 +89,7 @@ public sealed class SiteContentTests : IDisposable
     [Fact]
     public void A_record_page_shows_each_claim_with_its_quotes_and_the_article_links_back_to_each_claim_quote()
     {
-        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(TextWriter.Null, TextWriter.Null, () => new MemoryStream())));
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory, "--articles", Path.Combine(RepositoryPaths.Root, "data", "sources", "articles")], new CliIo(TextWriter.Null, TextWriter.Null, () => new MemoryStream())));
         var visit = Events.Get("baram-visit-india-2025-07-22");
         var page = File.ReadAllText(Path.Combine(_directory, "events", visit.Id + ".html"));
         Assert.Equal(visit.Summary.Count, CountOf(page, "<span class=\"claim\" tabindex=\"0\""));
@@ -106,6 +106,19 @@ public sealed class SiteContentTests : IDisposable
         }
 
         Assert.DoesNotContain("<th scope=\"col\">Text</th>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_article_texts_the_site_shows_the_quotes_alone_and_says_so()
+    {
+        var output = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory, "--articles", Path.Combine(_directory, "no-articles-here")], new CliIo(output, TextWriter.Null, () => new MemoryStream())));
+
+        Assert.Contains($"{Dataset.Sources.Count} of {Dataset.Sources.Count} articles not found", output.ToString(), StringComparison.Ordinal);
+        var source = File.ReadAllText(Path.Combine(_directory, "sources", "article-000.html"));
+        Assert.DoesNotContain("class=\"article-text\"", source, StringComparison.Ordinal);
+        var visit = File.ReadAllText(Path.Combine(_directory, "events", "baram-visit-india-2025-07-22.html"));
+        Assert.Contains(new Html().Text(Events.Get("baram-visit-india-2025-07-22").Citations[0].Quote).ToString(), visit, StringComparison.Ordinal);
     }
 
     [Fact]
