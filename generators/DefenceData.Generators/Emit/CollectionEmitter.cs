@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 
 namespace DefenceData.Generators.Emit;
 
@@ -46,10 +47,15 @@ internal static class CollectionEmitter
         w.Open(shape.ClassAccessibility + " static partial class " + shape.ClassName);
         WriteIndex(w, model, surface);
         WriteLookups(w, model, surface);
-        if (namedMembers)
+        if (namedMembers && (model.Records.Any(r => r.MemberName is not null) || model.Missing.Count > 0))
         {
+            // A record's member is data, not code: adding a record must need no public-API file edit
+            // (RS0016); the data version guard tracks ids instead (a removed id is a breaking change).
+            w.Line();
+            w.Line("#pragma warning disable RS0016 // Add public types and members to the declared API");
             WriteNamedMembers(w, model, surface);
             WriteMissingMembers(w, model);
+            w.Line("#pragma warning restore RS0016");
         }
     }
 

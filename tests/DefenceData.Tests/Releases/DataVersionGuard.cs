@@ -7,12 +7,17 @@ namespace DefenceData.Tests.Releases;
 /// The versioning rule, checked against the released exports in <c>releases/&lt;version&gt;.json</c>
 /// (one per released data version) and docs/CHANGELOG.md:
 /// data that differs from the last release must carry a later version; a released version's data
-/// never changes; and the current version has a changelog entry holding its semantic diff.
+/// never changes; the current version has a changelog entry holding its semantic diff; and an id of
+/// the last release that is gone is listed in <c>releases/retired-ids.txt</c> under a breaking version
+/// (a record's id is its member, <c>Statements.SomeRecord</c>: the data's public API).
 /// </summary>
 public sealed partial class DataVersionGuard(string repositoryRoot)
 {
     /// <summary>The folder of released exports, relative to the repository root.</summary>
     public const string ReleasesFolder = "releases";
+
+    /// <summary>The ids retired from released versions, relative to the repository root.</summary>
+    public const string RetiredIdsPath = "releases/retired-ids.txt";
 
     /// <summary>The changelog, relative to the repository root.</summary>
     public const string ChangelogPath = "docs/CHANGELOG.md";
@@ -52,6 +57,12 @@ public sealed partial class DataVersionGuard(string repositoryRoot)
             return [$"Version {version} is older than the last released data version {lastVersion}: set a later <Version> in Directory.Build.props."];
         }
 
+        var retired = RetiredIdProblems(current, lastVersion, lastPath, exportJson);
+        if (retired.Count > 0)
+        {
+            return retired;
+        }
+
         var entry = ChangelogEntry(version);
         var diff = DiffMarkdown.Render(DatasetDiffer.Compare(File.ReadAllText(lastPath), exportJson));
         if (entry is null)
@@ -80,6 +91,56 @@ public sealed partial class DataVersionGuard(string repositoryRoot)
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var match = Regex.Match(text, $@"^## {Regex.Escape(version)}(?=\s).*?(?=^## |\z)", RegexOptions.Multiline | RegexOptions.Singleline);
         return match.Success ? match.Value : null;
+    }
+
+    /// <summary>The ids listed in <see cref="RetiredIdsPath"/> (<c>collection/id</c>), without their new ids.</summary>
+    public IReadOnlySet<string> RetiredIds()
+    {
+        var path = Path.Combine(repositoryRoot, RetiredIdsPath);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Select(l => l.Split('#')[0].Split("->")[0].Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+    }
+
+    // An id of the last release missing now must be retired, under a breaking version; a retired id never comes back.
+    private List<string> RetiredIdProblems(DataVersion current, DataVersion lastVersion, string lastPath, string exportJson)
+    {
+        var released = IdsOf(File.ReadAllText(lastPath));
+        var now = IdsOf(exportJson);
+        var retired = RetiredIds();
+        var problems = new List<string>();
+        var gone = released.Except(now).Order(StringComparer.Ordinal).ToArray();
+        var unlisted = gone.Where(id => !retired.Contains(id)).ToArray();
+        if (unlisted.Length > 0)
+        {
+            problems.Add($"Ids of the last release ({lastVersion}) are gone: {string.Join(", ", unlisted)}. A removed or renamed id breaks code that names its record: "
+                + $"list each in {RetiredIdsPath} (`collection/id -> new-id`), never to be reused, under a breaking version.");
+        }
+
+        if (gone.Length > 0 && !IsBreaking(lastVersion, current))
+        {
+            problems.Add($"Version {current} retires ids of {lastVersion} ({string.Join(", ", gone)}), which breaks code that names their records: "
+                + $"set a breaking <Version> (a new major version; below 1.0, a new minor version).");
+        }
+
+        var reused = now.Where(retired.Contains).Order(StringComparer.Ordinal).ToArray();
+        if (reused.Length > 0)
+        {
+            problems.Add($"Retired ids are back in the data: {string.Join(", ", reused)}. A retired id ({RetiredIdsPath}) is never reused: choose another id.");
+        }
+
+        return problems;
+    }
+
+    private static bool IsBreaking(DataVersion from, DataVersion to) =>
+        to.Numbers.Major > from.Numbers.Major || (from.Numbers.Major == 0 && to.Numbers.Major == 0 && to.Numbers.Minor > from.Numbers.Minor);
+
+    private static HashSet<string> IdsOf(string exportJson)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(exportJson);
+        return json.RootElement.EnumerateObject()
+            .SelectMany(c => c.Value.EnumerateArray().Select(r => c.Name + "/" + r.GetProperty("id").GetString()))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool SameData(string releasedPath, string exportJson) =>

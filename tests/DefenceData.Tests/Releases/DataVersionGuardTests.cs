@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DefenceData.Cli.Diff;
 using DefenceData.Export;
@@ -79,6 +80,61 @@ public sealed class DataVersionGuardTests : IDisposable
     }
 
     [Fact]
+    public void A_removed_record_fails_until_its_id_is_retired()
+    {
+        var guard = ScratchCopy();
+
+        var problem = Assert.Single(guard.Check("0.2.0", WithoutRecord("people", "amir-baram")));
+
+        Assert.StartsWith("Ids of the last release (0.1.0) are gone: people/amir-baram.", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_retired_id_needs_a_breaking_version()
+    {
+        var guard = ScratchCopy(retiredIds: "people/amir-baram\n");
+
+        var problem = Assert.Single(guard.Check("0.1.1", WithoutRecord("people", "amir-baram")));
+
+        Assert.StartsWith("Version 0.1.1 retires ids of 0.1.0 (people/amir-baram)", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_retired_id_under_a_breaking_version_passes_the_id_rule()
+    {
+        var guard = ScratchCopy(retiredIds: "people/amir-baram -> amir-baram-2\n");
+
+        // Only the changelog is left to write: the ids are in order.
+        var problem = Assert.Single(guard.Check("0.2.0", WithoutRecord("people", "amir-baram")));
+
+        Assert.StartsWith("The docs/CHANGELOG.md entry for 0.2.0 does not hold the data's semantic diff", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_retired_id_is_never_reused()
+    {
+        var guard = ScratchCopy(retiredIds: "people/amir-baram\n");
+
+        var problems = guard.Check("0.2.0", File.ReadAllText(ReleasedExport));
+
+        Assert.Contains(problems, p => p.StartsWith("Retired ids are back in the data: people/amir-baram.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_id_gone_since_the_last_release_is_retired_in_the_repository()
+    {
+        var guard = new DataVersionGuard(RepositoryPaths.Root);
+        using var released = JsonDocument.Parse(File.ReadAllText(guard.Releases()[^1].Path));
+        var current = Dataset.Metadata.Collections.SelectMany(c => c.Records.Select(r => c.ExportName + "/" + r.Id)).ToHashSet(StringComparer.Ordinal);
+        var gone = released.RootElement.EnumerateObject()
+            .SelectMany(c => c.Value.EnumerateArray().Select(r => c.Name + "/" + r.GetProperty("id").GetString()))
+            .Where(id => !current.Contains(id));
+
+        Assert.Subset(guard.RetiredIds().ToHashSet(), gone.ToHashSet());
+        Assert.NotEmpty(gone); // 0.2.0 renamed ids of 0.1.0
+    }
+
+    [Fact]
     public void A_version_older_than_the_last_release_fails()
     {
         var guard = ScratchCopy();
@@ -122,10 +178,25 @@ public sealed class DataVersionGuardTests : IDisposable
         return export.ToJsonString();
     }
 
-    // releases/0.1.0.json and docs/CHANGELOG.md copied to a scratch repository root, the changelog
-    // with the given text appended: the guard reads only these two.
-    private DataVersionGuard ScratchCopy(string changelogAddition = "")
+    // The 0.1.0 release without one record.
+    private static string WithoutRecord(string collection, string id)
     {
+        var export = JsonNode.Parse(File.ReadAllText(ReleasedExport))!;
+        var records = export[collection]!.AsArray();
+        records.Remove(records.Single(r => (string?)r!["id"] == id));
+        return export.ToJsonString();
+    }
+
+    // releases/0.1.0.json and docs/CHANGELOG.md copied to a scratch repository root, the changelog
+    // with the given text appended, and the retired ids given: the guard reads only these.
+    private DataVersionGuard ScratchCopy(string changelogAddition = "", string retiredIds = "")
+    {
+        if (retiredIds.Length > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(_scratch.FullName, "releases"));
+            File.WriteAllText(Path.Combine(_scratch.FullName, "releases", "retired-ids.txt"), "# 0.2.0\n" + retiredIds);
+        }
+
         Directory.CreateDirectory(Path.Combine(_scratch.FullName, "releases"));
         Directory.CreateDirectory(Path.Combine(_scratch.FullName, "docs"));
         File.Copy(ReleasedExport, Path.Combine(_scratch.FullName, "releases", "0.1.0.json"));
