@@ -34,7 +34,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var bound = WireDocuments(context, shapeSet, settings.DataDirectory);
         var allBound = bound.Collect();
         var (referenced, resolution) = WireScope(context, shapeSet, settings.ScopesSupported);
-        WireValidation(context, allBound, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
+        var codebooks = WireCodebooks(context, shapeSet, settings.DataDirectory);
+        WireValidation(context, allBound, codebooks, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
         WireCollections(context, bound, shapeSet, settings);
         WireRoot(context, shapeSet, settings.ScopesSupported.Combine(settings.MetadataSupported).Select(static (both, _) => both.Left && both.Right));
         WireSchemas(context, allBound, shapeSet);
@@ -99,9 +100,40 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return bound;
     }
 
+    /// <summary>
+    /// Codebooks (<c>*.tsv</c>: Validation/CodebookText.cs), read once each, for the checks of <c>[Codebook]</c>
+    /// properties; and each <c>[CodebookTable]</c> class, filled with its codebook's rows (Emit/CodebookTableEmitter.cs).
+    /// </summary>
+    private static IncrementalValueProvider<ImmutableArray<CodebookText>> WireCodebooks(
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<string?> dataDirectory)
+    {
+        var codebooks = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+            .Select(static (text, cancellationToken) => GuardedStep.Run(LocationInfo.FileStart(text.Path), text.Path,
+                () => CodebookText.From(text.Path, text.GetText(cancellationToken)?.ToString()), CodebookText.From(text.Path, null)))
+            .WithTrackingName(TrackingNames.Codebooks);
+        context.RegisterSourceOutput(codebooks, static (spc, book) => Report(spc, book.Diagnostics));
+        var all = codebooks.Collect().Select(static (books, _) => books.Select(b => b.Value).ToImmutableArray());
+
+        var tables = context.SyntaxProvider
+            .ForAttributeWithMetadataName(CodebookTableModel.AttributeName, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => CodebookTableModel.Read(ctx, ct))
+            .Combine(all.Combine(dataDirectory))
+            .Select(static (input, _) => input.Left.WithRows(input.Right.Left, input.Right.Right))
+            .WithTrackingName(TrackingNames.CodebookTables);
+        context.RegisterSourceOutput(tables, static (spc, table) =>
+        {
+            Report(spc, table.Diagnostics);
+            if (table.Diagnostics.Count == 0)
+            {
+                GuardedStep.Emit(spc, table.Location, table.ClassName, HintName(table.FullName) + ".Codebook.g.cs", () => CodebookTableEmitter.Emit(table));
+            }
+        });
+        return all;
+    }
+
     /// <summary>The cross-file checks, over every bound file and evidence text.</summary>
     private static void WireValidation(
-        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet,
+        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<ImmutableArray<CodebookText>> codebooks, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet,
         IncrementalValueProvider<string?> dataDirectory, IncrementalValueProvider<(Guarded<EquatableArray<ReferencedCollection>> Referenced, Guarded<ResolutionModel> Resolution)> scope)
     {
         var evidence = context.AdditionalTextsProvider
@@ -111,9 +143,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(evidence, static (spc, text) => Report(spc, text.Diagnostics));
 
         var validation = allBound
-            .Combine(evidence.Collect())
+            .Combine(evidence.Collect().Combine(codebooks))
             .Combine(shapeSet.Combine(dataDirectory).Combine(scope))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Resolution.Value, input.Right.Right.Referenced.Value))
+            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Resolution.Value, input.Right.Right.Referenced.Value))
             .WithTrackingName(TrackingNames.Validation);
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
     }
@@ -276,9 +308,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
             failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
+    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, ImmutableArray<CodebookText> codebooks, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the dataset's cross-file checks",
-            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory),
+            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory, codebooks),
             failure => EquatableArray<DiagnosticInfo>.Empty.Append(failure));
 
     private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory) =>

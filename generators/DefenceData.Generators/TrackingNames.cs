@@ -56,4 +56,10 @@ public static class TrackingNames
 
     /// <summary>One collection's run-time metadata (its <c>Metadata</c> property).</summary>
     public const string CollectionMetadata = nameof(CollectionMetadata);
+
+    /// <summary>Reading one codebook file (<c>*.tsv</c>).</summary>
+    public const string Codebooks = nameof(Codebooks);
+
+    /// <summary>A <c>[CodebookTable]</c> class with its codebook's rows, ready to emit.</summary>
+    public const string CodebookTables = nameof(CodebookTables);
 }

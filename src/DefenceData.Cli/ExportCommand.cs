@@ -1,4 +1,5 @@
 using DefenceData.Cli.Csv;
+using DefenceData.Cli.Gdelt;
 using DefenceData.Cli.Parquet;
 using DefenceData.Export;
 
@@ -13,6 +14,7 @@ internal static class ExportCommand
         ("json", "the whole dataset as one JSON object (to standard output, or dataset.json in --output)"),
         ("csv", "one CSV file per table and a Frictionless datapackage.json, into --output"),
         ("parquet", "the same tables as csv, typed, one Parquet file each, into --output"),
+        ("gdelt", "events and statements as one tab-separated file with GDELT 2.0's event columns, then the dataset's own (events.tsv in --output)"),
     ];
 
     /// <summary>The formats that write several files and so need a directory.</summary>
@@ -61,6 +63,8 @@ internal static class ExportCommand
                 return CsvExport.Write(directory);
             case "parquet":
                 return ParquetExport.Write(directory);
+            case "gdelt":
+                return GdeltExport.Write(directory);
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format.");
         }

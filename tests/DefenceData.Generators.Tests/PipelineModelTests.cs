@@ -25,12 +25,14 @@ public sealed class PipelineModelTests
         new InMemoryText("/repo/data/things/b.yaml", "id: b\nname: B\nsize: 3\n"),
         new InMemoryText("/repo/data/books/b1.yaml", "id: b1\ntext: texts/b1.txt\n"),
         new InMemoryText("/repo/data/texts/b1.txt", "Here are some words of the book."),
+        new InMemoryText("/repo/data/codes/colours.tsv", "CODE\tNAME\nDB\tdark-blue\n"),
     ];
 
     private static GeneratorDriver RunTwice(Func<List<AdditionalText>, GeneratorDriver, GeneratorDriver> edit)
     {
         var files = Files();
-        var compilation = Compilation(FixtureSource + "\n[DatasetRoot]\npublic static partial class FixtureData;\n"); // a declared root, so the Roots step has an output
+        // A declared root, so the Roots step has an output, and a codebook table, so the CodebookTables step has one.
+        var compilation = Compilation(FixtureSource + "\n[DatasetRoot]\npublic static partial class FixtureData;\n[CodebookTable(\"codes/colours.tsv\")]\npublic static partial class Colours { }\n");
         var driver = CreateDriver(files, DataDirectory).RunGenerators(compilation);
         return edit(files, driver).RunGenerators(compilation);
     }

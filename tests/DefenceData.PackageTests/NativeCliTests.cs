@@ -20,6 +20,7 @@ public sealed class NativeCliTests(NativeCli native)
         "export json",
         "export csv -o out",
         "export parquet -o out",
+        "export gdelt -o out",
         "schema -o out",
         "site -o out",
         "site -o out --articles no-such-folder",

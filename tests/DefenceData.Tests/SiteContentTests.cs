@@ -87,6 +87,18 @@ public sealed class SiteContentTests : IDisposable
     }
 
     [Fact]
+    public void Event_and_statement_pages_show_the_cameo_codes_description_quad_class_and_goldstein_value()
+    {
+        Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory], new CliIo(TextWriter.Null, TextWriter.Null, () => new MemoryStream())));
+        var visit = File.ReadAllText(Path.Combine(_directory, "events", "baram-visit-india-2025-07-22.html"));
+        Assert.Contains("042 <span class=\"cameo-description\">Make a visit</span> <span class=\"cameo-class\"", visit, StringComparison.Ordinal);
+        Assert.Contains("(root 04 consult; verbal cooperation; Goldstein &#x2B;1.9)</span>", visit, StringComparison.Ordinal);
+        var condemnation = File.ReadAllText(Path.Combine(_directory, "statements", "baram-condemns-pahalgam-attack.html"));
+        Assert.Contains("<span class=\"cameo-description\">Criticize or denounce</span>", condemnation, StringComparison.Ordinal);
+        Assert.Contains("(root 11 disapprove; verbal conflict; Goldstein −2.0)</span>", condemnation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_record_page_shows_each_claim_with_its_quotes_and_the_article_links_back_to_each_claim_quote()
     {
         Assert.Equal(ExitCodes.Success, CliApp.Run(["site", "-o", _directory, "--articles", Path.Combine(RepositoryPaths.Root, "data", "sources", "articles")], new CliIo(TextWriter.Null, TextWriter.Null, () => new MemoryStream())));

@@ -55,6 +55,9 @@ internal sealed record QuoteCheck(string SourceType, string SourceId, string Quo
 /// <summary>A source record's evidence file, relative to the data directory.</summary>
 internal sealed record EvidenceLink(string SourceType, string SourceId, string RelativePath, LocationInfo Location);
 
+/// <summary>A text that must be a code of the codebook file <paramref name="Codebook"/> (relative to the data directory).</summary>
+internal sealed record CodeCheck(string Codebook, string Code, string Key, LocationInfo Location);
+
 /// <summary>A record left out for its errors, whose id is well-formed: its named member says why it is missing.</summary>
 internal sealed record FailedRecord(string Collection, string Id, string File);
 
@@ -66,4 +69,5 @@ internal sealed record BoundFile(
     EquatableArray<QuoteCheck> Quotes,
     EquatableArray<EvidenceLink> Evidence,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<FailedRecord> Failed = default);
+    EquatableArray<FailedRecord> Failed = default,
+    EquatableArray<CodeCheck> Codes = default);

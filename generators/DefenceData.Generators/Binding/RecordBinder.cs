@@ -22,6 +22,7 @@ internal sealed class RecordBinder : IBindContext
     private readonly List<QuoteCheck> _quotes = new();
     private readonly List<EvidenceLink> _evidence = new();
     private readonly List<FailedRecord> _failed = new();
+    private readonly List<CodeCheck> _codes = new();
     private string _ownerType = "";
     private string _ownerId = "";
     private PropertyShape? _property;
@@ -130,7 +131,8 @@ internal sealed class RecordBinder : IBindContext
         _quotes.ToEquatableArray(),
         _evidence.ToEquatableArray(),
         _diagnostics.ToEquatableArray(),
-        _failed.ToEquatableArray());
+        _failed.ToEquatableArray(),
+        _codes.ToEquatableArray());
 
     private BoundObject? BindObject(YamlMapping mapping, TypeShape type, bool isRecordRoot)
     {
@@ -210,7 +212,7 @@ internal sealed class RecordBinder : IBindContext
         return ok;
     }
 
-    /// <summary>What is checked once every file is bound: each quote against its source, and a record's evidence file.</summary>
+    /// <summary>What is checked once every file is bound: each quote against its source, a record's evidence file, and a code against its codebook.</summary>
     private void AddCrossFileChecks(TypeShape type, Dictionary<string, (YamlNode Node, BoundValue? Value)> present, bool isRecordRoot)
     {
         foreach (var property in type.Properties)
@@ -221,6 +223,11 @@ internal sealed class RecordBinder : IBindContext
                 && type.Properties.FirstOrDefault(p => p.Name == sourceProperty)?.ReferenceTarget is { } sourceType)
             {
                 _quotes.Add(new QuoteCheck(sourceType, sourceId.Value, quoteText.Value, quote.Node.Location));
+            }
+
+            if (property.Codebook is { } codebook && present.TryGetValue(property.Name, out var coded) && coded.Value is BoundString code)
+            {
+                _codes.Add(new CodeCheck(codebook, code.Value, property.Key, coded.Node.Location));
             }
 
             if (isRecordRoot && property.IsEvidenceFile && present.TryGetValue(property.Name, out var file) && file.Value is BoundString relative)

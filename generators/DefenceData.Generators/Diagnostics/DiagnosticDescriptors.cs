@@ -77,6 +77,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor KeyNotForThisValue = Error("DD0031", "Key given for another value", "Key '{0}' is only given when '{1}' is '{2}', but '{1}' is '{3}'; remove '{0}' or change '{1}'");
 
+    public static readonly DiagnosticDescriptor UnknownCode = Error("DD0032", "Code not in its codebook", "Key '{0}' is '{1}', which is not a code of the codebook {2}.{3}");
+
+    public static readonly DiagnosticDescriptor CodebookNotFound = Error("DD0033", "Codebook file not found", "The codebook file '{0}' is not among the build's files: put it under the data directory, as a .tsv file");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
             helpLinkUri: HelpLink(id), description: title + ".");

@@ -36,6 +36,21 @@ internal static class Suggestions
         return best is not null && bestDistance > 0 && bestDistance <= System.Math.Max(1, System.Math.Max(typed.Length, best.Length) / 3) ? best : null;
     }
 
+    /// <summary>
+    /// The candidates nearest to <paramref name="typed"/> by edit distance, at most <paramref name="count"/>,
+    /// nearest first (ties in ordinal order); none farther than half the typed text, so a code
+    /// unlike every other gets no suggestion rather than a random one.
+    /// </summary>
+    public static IReadOnlyList<string> NearestAll(string typed, IEnumerable<string> candidates, int count)
+    {
+        var limit = System.Math.Max(1, typed.Length / 2);
+        return candidates.Where(c => c.Length > 0 && c != typed).Distinct(System.StringComparer.Ordinal)
+            .Select(c => (Candidate: c, Distance: EditDistance.Between(typed, c, limit + 1)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Candidate, System.StringComparer.Ordinal)
+            .Take(count).Select(c => c.Candidate).ToList();
+    }
+
     /// <summary>" Did you mean 'x'?" or nothing: ready to append to a message.</summary>
     public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
         Nearest(typed, candidates) is { } nearest ? " Did you mean '" + nearest + "'?" : "";

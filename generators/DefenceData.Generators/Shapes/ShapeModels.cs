@@ -32,6 +32,7 @@ internal sealed record ValueShape(
 /// <param name="Description">The summary of its XML documentation (for JSON Schemas), if it has one.</param>
 /// <param name="NotBefore">From <c>[NotBefore(nameof(P))]</c>: the date property this date must not precede.</param>
 /// <param name="NotWith">From <c>[NotWith(nameof(P))]</c>: the property this one must not be given with.</param>
+/// <param name="Codebook">From <c>[Codebook(path)]</c>: the codebook file (relative to the data directory) whose codes this text must be one of.</param>
 internal sealed record PropertyShape(
     string Name,
     string Key,
@@ -46,7 +47,8 @@ internal sealed record PropertyShape(
     string? NotBefore = null,
     string? NotWith = null,
     string? OnlyWhen = null,
-    string? OnlyWhenValue = null);
+    string? OnlyWhenValue = null,
+    string? Codebook = null);
 
 /// <summary>The bounds of a number, as <c>[Range]</c> gives them.</summary>
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);

@@ -22,6 +22,7 @@ internal static class ShapeReader
     private const string NotBeforeAttribute = "DefenceData.Annotations.NotBeforeAttribute";
     private const string NotWithAttribute = "DefenceData.Annotations.NotWithAttribute";
     private const string OnlyWhenAttribute = "DefenceData.Annotations.OnlyWhenAttribute";
+    private const string CodebookAttribute = "DefenceData.Annotations.CodebookAttribute";
     private const string PartialDateType = "DefenceData.PartialDate";
     private const string RecordInterface = "DefenceData.IRecord";
     private const int MaxObjectDepth = 8;
@@ -196,6 +197,7 @@ internal static class ShapeReader
             RangeAttribute => shape with { Range = ReadRange(a) },
             NotBeforeAttribute when a.ConstructorArguments.Length == 1 => shape with { NotBefore = a.ConstructorArguments[0].Value as string },
             NotWithAttribute when a.ConstructorArguments.Length == 1 => shape with { NotWith = a.ConstructorArguments[0].Value as string },
+            CodebookAttribute when a.ConstructorArguments.Length == 1 => shape with { Codebook = a.ConstructorArguments[0].Value as string },
             OnlyWhenAttribute when a.ConstructorArguments.Length == 2 => shape with { OnlyWhen = a.ConstructorArguments[0].Value as string, OnlyWhenValue = a.ConstructorArguments[1].Value as string },
             _ => shape,
         };

@@ -20,7 +20,8 @@ internal static class DatasetValidator
         EquatableArray<CollectionShape> collections,
         ResolutionModel resolution,
         EquatableArray<ReferencedCollection> referenced,
-        string? dataDirectory)
+        string? dataDirectory,
+        ImmutableArray<CodebookText> codebooks = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
@@ -29,8 +30,42 @@ internal static class DatasetValidator
         var idsByType = IdsByType(idsByCollection, resolution, referenced, diagnostics);
         CheckReferences(ordered, idsByType, diagnostics);
         CheckQuotes(ordered, evidence, dataDirectory, diagnostics);
+        CheckCodes(ordered, codebooks.IsDefault ? ImmutableArray<CodebookText>.Empty : codebooks, dataDirectory, diagnostics);
         return diagnostics.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Each coded text is a code of its codebook (DD0032, with the nearest codes and what they mean),
+    /// and each codebook named is among the build's files (DD0033, once per codebook, at its first use).
+    /// </summary>
+    private static void CheckCodes(List<BoundFile> ordered, ImmutableArray<CodebookText> codebooks, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        var books = new Dictionary<string, CodebookText?>(System.StringComparer.Ordinal);
+        foreach (var check in ordered.SelectMany(f => f.Codes))
+        {
+            if (!books.TryGetValue(check.Codebook, out var book))
+            {
+                books[check.Codebook] = book = Find(codebooks, check.Codebook, dataDirectory);
+                if (book is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodebookNotFound, check.Location, check.Codebook));
+                }
+            }
+
+            if (book is not null && !book.Rows.Any(r => r.Code == check.Code))
+            {
+                var nearest = Suggestions.NearestAll(check.Code, book.Rows.Select(r => r.Code), 3);
+                var hint = nearest.Count == 0 ? ""
+                    : " Nearest codes: " + string.Join(", ", nearest.Select(code => "'" + code + "' (" + book.Rows.First(r => r.Code == code).Value + ")")) + ".";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCode, check.Location, check.Key, check.Code, check.Codebook, hint));
+            }
+        }
+    }
+
+    /// <summary>The codebook file named <paramref name="relative"/> (to the data directory), or null when the build has none.</summary>
+    public static CodebookText? Find(ImmutableArray<CodebookText> codebooks, string relative, string? dataDirectory) =>
+        codebooks.Where(c => DataPaths.IsEvidenceFile(c.Path, relative, dataDirectory))
+            .OrderBy(c => c.Path, System.StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>Ids per collection, first definition wins (in path order, so any file order gives the same result); a later one is DD0007.</summary>
     private static Dictionary<string, Dictionary<string, LocationInfo>> CheckDuplicateIds(List<BoundFile> ordered, List<DiagnosticInfo> diagnostics)

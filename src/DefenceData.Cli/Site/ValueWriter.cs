@@ -211,8 +211,23 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
                 break;
             default:
                 html.Text(ScalarText.Of(value, shape));
+                if (field.Key == "cameoCode" && owner.Record is Event or Statement && CameoCodebook.Find(value as string) is { } cameo)
+                {
+                    CameoMeaning(html, cameo);
+                }
+
                 break;
         }
+    }
+
+    /// <summary>What a CAMEO code means, beside it: the codebook's description, its root, GDELT's quad class and the Goldstein value.</summary>
+    private static void CameoMeaning(Html html, CameoEntry cameo)
+    {
+        var goldstein = cameo.GoldsteinScale.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture);
+        html.Raw(" ").Element("span", cameo.Description, ("class", "cameo-description"));
+        html.Raw(" ").Element("span",
+            $"(root {cameo.RootCode} {cameo.RootName.ToLowerInvariant()}; {Humanize.Words(cameo.QuadClass.ToString()).ToLowerInvariant()}; Goldstein {goldstein})",
+            ("class", "cameo-class"), ("title", "CAMEO root, GDELT quad class and Goldstein value (−10 conflict … +10 cooperation)"));
     }
 
     private void References(Html html, SiteCollection target, IReadOnlyList<string> ids)

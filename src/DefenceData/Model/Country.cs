@@ -11,6 +11,12 @@ public sealed partial record Country
     /// <summary>The common English name.</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// Its CAMEO country code (<c>"IND"</c>), from GDELT's lookup table by <see cref="Name"/>; <see langword="null"/>
+    /// when the table has no country of that name. Derived, not part of the data.
+    /// </summary>
+    public string? CameoCode => CameoCodebook.CountryCode(Name);
+
     /// <summary>Where the articles name it.</summary>
     [MinItems(1)]
     public required IReadOnlyList<Citation> Citations { get; init; }

@@ -16,7 +16,14 @@ public sealed partial record Event
     public required EventType Type { get; init; }
 
     /// <summary>The CAMEO event code, where one fits (e.g. "042" for a visit).</summary>
+    [Codebook("reference/cameo/CAMEO.eventcodes.tsv")]
     public string? CameoCode { get; init; }
+
+    /// <summary>
+    /// What <see cref="CameoCode"/> means in the CAMEO codebook: its description, root, quad class and
+    /// Goldstein value; <see langword="null"/> without a code. Derived, not part of the data.
+    /// </summary>
+    public CameoEntry? Cameo => CameoCodebook.Find(CameoCode);
 
     /// <summary>The number of the session in its series, where the articles give it (the 17th Joint Working Group is 17).</summary>
     [Range(1, int.MaxValue)]

@@ -24,7 +24,14 @@ public sealed partial record Statement
     public IReadOnlyList<string> SpeakerCountryIds { get; init; } = [];
 
     /// <summary>The CAMEO event code, where one fits (e.g. "111" for a condemnation, "0253" for an appeal for release).</summary>
+    [Codebook("reference/cameo/CAMEO.eventcodes.tsv")]
     public string? CameoCode { get; init; }
+
+    /// <summary>
+    /// What <see cref="CameoCode"/> means in the CAMEO codebook: its description, root, quad class and
+    /// Goldstein value; <see langword="null"/> without a code. Derived, not part of the data.
+    /// </summary>
+    public CameoEntry? Cameo => CameoCodebook.Find(CameoCode);
 
     /// <summary>The date, where known; the earliest day it can have been made when <see cref="LatestDate"/> is given.</summary>
     public PartialDate? Date { get; init; }

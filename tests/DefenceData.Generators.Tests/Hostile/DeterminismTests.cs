@@ -17,7 +17,7 @@ public sealed class DeterminismTests
     /// <summary>Every generated source, by hint name, as one text; asserts the run was clean.</summary>
     private static string Generate(IEnumerable<(string Path, byte[] Bytes)> yamlFiles, string? culture = null)
     {
-        var texts = yamlFiles.Concat(RealDataset.TextFiles).Select(f => (AdditionalText)new ByteText(f.Path, f.Bytes)).ToList();
+        var texts = yamlFiles.Concat(RealDataset.TextFiles).Concat(RealDataset.CodebookFiles).Select(f => (AdditionalText)new ByteText(f.Path, f.Bytes)).ToList();
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {

@@ -142,7 +142,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         return files.SelectMany(f => f.Diagnostics)
             .Concat(DatasetValidator.Validate(all, evidence, shapes,
                 Resolution.ResolutionModel.Build(shapes, Shapes.TypeGraph.Of(shapes), EquatableArray<Resolution.ReferencedCollection>.Empty),
-                EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory))
+                EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory,
+                RealDataset.CodebookFiles.Select(c => CodebookText.From(c.Path, RealDataset.Decode(c.Bytes))).ToImmutableArray()))
             .Concat(CollectionModel.Build(all.Select(FileRecords.From), shapes).SelectMany(c => c.Diagnostics))
             .ToList();
     }

@@ -26,6 +26,9 @@ internal static class RealDataset
     /// <summary>The evidence texts (<c>data/**/*.txt</c>).</summary>
     public static IReadOnlyList<(string Path, byte[] Bytes)> TextFiles { get; } = Read("*.txt");
 
+    /// <summary>The codebooks (<c>data/**/*.tsv</c>) the model's <c>[Codebook]</c> properties name.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> CodebookFiles { get; } = Read("*.tsv");
+
     /// <summary>The real model's collection shapes, as the generator reads them.</summary>
     public static ImmutableArray<CollectionShape> Shapes => s_shapes.Value;
 
@@ -33,7 +36,7 @@ internal static class RealDataset
 
     /// <summary>All files as additional texts, decoded from bytes as the compiler decodes them.</summary>
     public static List<AdditionalText> AdditionalTexts() =>
-        YamlFiles.Concat(TextFiles).Select(f => (AdditionalText)new ByteText(f.Path, f.Bytes)).ToList();
+        YamlFiles.Concat(TextFiles).Concat(CodebookFiles).Select(f => (AdditionalText)new ByteText(f.Path, f.Bytes)).ToList();
 
     private static List<(string Path, byte[] Bytes)> Read(string pattern) =>
         Directory.EnumerateFiles(DataDirectory, pattern, SearchOption.AllDirectories)

@@ -42,7 +42,7 @@ public sealed class RoundTripTests
         }
 
         var dataDirectory = RealDataset.DataDirectory.TrimEnd('/') + "/";
-        files.AddRange(RealDataset.TextFiles.Select(f => (AdditionalText)new ByteText(Root + "/" + f.Path.Substring(dataDirectory.Length), f.Bytes)));
+        files.AddRange(RealDataset.TextFiles.Concat(RealDataset.CodebookFiles).Select(f => (AdditionalText)new ByteText(Root + "/" + f.Path.Substring(dataDirectory.Length), f.Bytes)));
 
         var (result, output) = GeneratorHarness.Run(files, RealDataset.CollectionsSource, Root);
         Assert.Empty(GeneratorHarness.Describe(result.Diagnostics));
