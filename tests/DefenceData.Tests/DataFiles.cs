@@ -21,9 +21,11 @@ internal static class DataFiles
     /// <summary>Every collection the package declares, in ordinal order of export name, with the ids its folder's files hold.</summary>
     public static IReadOnlyList<DeclaredCollection> Collections => s_collections.Value;
 
-    /// <summary>The folders directly under data/.</summary>
+    /// <summary>The folders directly under data/ that hold YAML records (data/reference holds codebooks, not records).</summary>
     public static IReadOnlyList<string> Folders =>
-        Directory.EnumerateDirectories(DataDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Directory.EnumerateDirectories(DataDirectory)
+            .Where(d => Directory.EnumerateFiles(d, "*.*", SearchOption.AllDirectories).Any(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)))
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
     /// <summary>A collection's record as its YAML file holds it.</summary>
     /// <param name="exportName">The collection's name in exports (<c>people</c>).</param>
