@@ -76,8 +76,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Shapes);
         context.RegisterSourceOutput(shapes, static (spc, shape) => Report(spc, shape.Diagnostics));
 
-        return shapes.Collect().Select(static (all, _) =>
+        var ordered = shapes.Collect().Select(static (all, _) =>
             all.OrderBy(s => s.ClassFullyQualifiedName, StringComparer.Ordinal).ToEquatableArray());
+
+        // Generated file names ignore case, so of two classes whose names differ only in case (URLs,
+        // UrLs: one export name too) the later is left out, with DD0010, rather than crash the generator.
+        var distinct = ordered.Select(static (all, _) => MemberNames.WithoutCaseTwins(all));
+        context.RegisterSourceOutput(distinct, static (spc, set) => Report(spc, set.Diagnostics));
+        return distinct.Select(static (set, _) => set.Value);
     }
 
     /// <summary>Each YAML file read, parsed and bound on its own; binding sees the shapes without their locations.</summary>
@@ -248,8 +254,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var metadata = shapeSet
             .Select(static (all, _) => GuardedStep.Run(GuardedStep.DatasetLocation(all), "the record metadata", () => MetadataModel.Build(all), MetadataModel.Empty))
             .WithTrackingName(TrackingNames.Metadata);
-        var collectionMetadata = shapeSet.Combine(metadata)
-            .SelectMany(static (input, _) => CollectionMetadataModel.Build(input.Left, input.Right.Value))
+        var guardedCollections = shapeSet.Combine(metadata)
+            .Select(static (input, _) => GuardedStep.Run(GuardedStep.DatasetLocation(input.Left), "the collections' metadata",
+                () => CollectionMetadataModel.Build(input.Left, input.Right.Value).ToEquatableArray(), EquatableArray<CollectionMetadataModel>.Empty));
+        context.RegisterSourceOutput(guardedCollections, static (spc, model) => Report(spc, model.Diagnostics));
+        var collectionMetadata = guardedCollections
+            .SelectMany(static (model, _) => model.Value)
             .WithTrackingName(TrackingNames.CollectionMetadata);
         context.RegisterSourceOutput(metadata.Combine(supported), static (spc, input) => EmitMetadata(spc, input.Left, input.Right));
         context.RegisterSourceOutput(collectionMetadata.Combine(supported), static (spc, input) => EmitCollectionMetadata(spc, input.Left, input.Right));

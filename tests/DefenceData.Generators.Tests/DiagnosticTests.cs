@@ -69,6 +69,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Collections_whose_class_names_differ_only_in_case_are_DD0010_at_the_later_class_not_a_generator_crash()
+    {
+        // URLs and UrLs: one export name (urLs) and, to the compiler's file names, one generated file.
+        var source = FixtureSource + "\n[DataCollection(typeof(Book), \"urls-a\")]\npublic static partial class URLs;\n[DataCollection(typeof(Book), \"urls-b\")]\npublic static partial class UrLs;\n";
+        var result = Run([], source).Result;
+        Assert.Equal([LocationOf("UrLs;", source) + ": DD0010"], Describe(result.Diagnostics));
+        Assert.Contains("differ only in case", result.Diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Collection_of_a_value_type_is_DD0017()
     {
         var source = FixtureSource + "\npublic record struct Point { public required string Id { get; init; } }\n[DataCollection(typeof(Point), \"points\")]\npublic static partial class Points;\n";

@@ -58,17 +58,49 @@ internal static class MemberNames
     public static EquatableArray<DiagnosticInfo> RootCollisions(EquatableArray<CollectionShape> shapes, RootModel root)
     {
         var taken = new MemberNameSet(RootModel.ReservedNames.Select(n => (n, "a generated member")).Append((root.ClassName, "the root class itself")));
+        var exported = new MemberNameSet(Enumerable.Empty<(string, string)>());
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var collection in root.Collections)
         {
-            if (!taken.TryClaim(collection.ClassName, "collection " + collection.ClassFullyQualifiedName.Replace("global::", ""), out var owner))
+            var at = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection.ClassFullyQualifiedName)?.Location;
+            var name = "collection " + collection.ClassFullyQualifiedName.Replace("global::", "");
+            if (!taken.TryClaim(collection.ClassName, name, out var owner))
             {
-                var at = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection.ClassFullyQualifiedName)?.Location;
                 diagnostics.Add(Collision(at, "Collection '" + collection.ClassName + "'", root.ClassName + "." + collection.ClassName, owner));
+            }
+            else if (!exported.TryClaim(collection.ExportName, name, out var exportOwner))
+            {
+                // Two class names with one key (URLs, UrLs → urLs) would give the exports one name for two collections.
+                diagnostics.Add(Collision(at, "Collection '" + collection.ClassName + "'", "the export name '" + collection.ExportName + "'", exportOwner));
             }
         }
 
         return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The collections without those whose class name differs from an earlier one's only in case (their
+    /// generated files and export names would be one), each left out with DD0010 at its class.
+    /// </summary>
+    public static Guarded<EquatableArray<CollectionShape>> WithoutCaseTwins(EquatableArray<CollectionShape> shapes)
+    {
+        var seen = new Dictionary<string, CollectionShape>(System.StringComparer.OrdinalIgnoreCase);
+        var kept = new List<CollectionShape>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var shape in shapes)
+        {
+            if (seen.TryGetValue(shape.ClassFullyQualifiedName, out var first))
+            {
+                diagnostics.Add(Collision(shape.Location, "Collection '" + shape.ClassName + "'", "the generated file and export name of " + first.ClassName,
+                    "collection " + first.ClassFullyQualifiedName.Replace("global::", "") + " (names that differ only in case are one file name)"));
+                continue;
+            }
+
+            seen.Add(shape.ClassFullyQualifiedName, shape);
+            kept.Add(shape);
+        }
+
+        return new Guarded<EquatableArray<CollectionShape>>(kept.ToEquatableArray(), null, diagnostics.ToEquatableArray());
     }
 
     /// <summary>The DD0010 for a member <paramref name="subject"/> would be given, named <paramref name="member"/>, which <paramref name="takenBy"/> already has.</summary>

@@ -38,9 +38,11 @@ internal sealed record MetadataModel(EquatableArray<MetadataType> Types, Equatab
     }
 
     /// <summary>The member of <c>RecordMetadata</c> describing a type (record or enum), by its fully qualified name.</summary>
+    /// <exception cref="System.InvalidOperationException">The model does not hold the type (it was built from other shapes).</exception>
     public string MemberOf(string fullyQualifiedName) =>
         Types.FirstOrDefault(t => t.Shape.FullyQualifiedName == fullyQualifiedName)?.Member
-        ?? Enums.First(e => e.TypeName == fullyQualifiedName).Member;
+        ?? Enums.FirstOrDefault(e => e.TypeName == fullyQualifiedName)?.Member
+        ?? throw new System.InvalidOperationException("The record metadata has no type " + fullyQualifiedName.Replace("global::", "") + ".");
 
     private static void Visit(TypeShape type, SortedDictionary<string, TypeShape> types, SortedDictionary<string, ValueShape> enums)
     {
@@ -90,7 +92,10 @@ internal sealed record MetadataEnum(string TypeName, string Member, EquatableArr
 /// <summary>One collection's metadata: its shape, its name in exports and its record type's member in <c>RecordMetadata</c>.</summary>
 internal sealed record CollectionMetadataModel(CollectionShape Shape, string ExportName, string RecordTypeMember)
 {
+    /// <summary>One model per collection; none where the metadata step failed (its DD0018 is reported already).</summary>
     public static IEnumerable<CollectionMetadataModel> Build(EquatableArray<CollectionShape> shapes, MetadataModel metadata) =>
-        shapes.Where(s => s.Record is not null)
-            .Select(s => new CollectionMetadataModel(s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, RootModel.ExportName(s.ClassName), metadata.MemberOf(s.Record!.FullyQualifiedName)));
+        metadata.Types.Count == 0
+            ? Enumerable.Empty<CollectionMetadataModel>()
+            : shapes.Where(s => s.Record is not null)
+                .Select(s => new CollectionMetadataModel(s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }, RootModel.ExportName(s.ClassName), metadata.MemberOf(s.Record!.FullyQualifiedName)));
 }
