@@ -30,8 +30,8 @@ public sealed class AotConsumerTests(PackageFeed feed)
         Assert.Equal(managed, native);
         Assert.Contains("own fixture briefings/mou-briefing", native.Output, StringComparison.Ordinal);
 
-        NativeCli.Run(directory, Path.Combine(directory, "native", "PackageConsumer"), ["export", "native.json"]);
-        NativeCli.Run(directory, "dotnet", [Path.Combine(directory, "jit", "PackageConsumer.dll"), "export", "jit.json"]);
+        Assert.Equal(0, NativeCli.Run(directory, Path.Combine(directory, "native", "PackageConsumer"), ["export", "native.json"]).ExitCode);
+        Assert.Equal(0, NativeCli.Run(directory, "dotnet", [Path.Combine(directory, "jit", "PackageConsumer.dll"), "export", "jit.json"]).ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(directory, "jit.json")), File.ReadAllText(Path.Combine(directory, "native.json")));
         Assert.Contains("\"mou-briefing\"", File.ReadAllText(Path.Combine(directory, "native.json")), StringComparison.Ordinal);
     }

@@ -63,15 +63,16 @@ public sealed class NativeCli : IDisposable
         }
 
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"`{fileName} {string.Join(' ', arguments)}` took longer than two minutes.");
         }
 
-        return new CommandOutput(process.ExitCode, output, error.GetAwaiter().GetResult());
+        process.WaitForExit();
+        return new CommandOutput(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
     }
 
     public void Dispose()

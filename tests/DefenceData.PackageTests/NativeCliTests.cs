@@ -29,6 +29,9 @@ public sealed class NativeCliTests(NativeCli native)
         "no-such-command",
     };
 
+    // The publish is Release, where every warning is an error (the trim and AOT ones too: the native
+    // compiler treats warnings as errors with the build): a warning fails it even when the native
+    // compile is incremental and prints nothing, since its last run had to pass the same rule.
     [SkippableFact]
     public void The_native_publish_has_no_trim_or_aot_warning()
     {

@@ -8,6 +8,7 @@ namespace DefenceData.PackageTests;
 /// output with no other change: the JSON export, the CSV table and its Data Package field, the
 /// Parquet table, the collection's JSON Schema and the record's page on the site.
 /// </summary>
+[Collection(ScratchBuildsCollection.Name)]
 public sealed class NewFieldTests
 {
     private const string Value = "Scratch Codename";

@@ -4,6 +4,7 @@ namespace DefenceData.PackageTests;
 /// README's "Adding a record", followed in a scratch copy of the repository: a YAML file added to a
 /// collection's folder builds with no other step (a record's member is data, not a public-API line).
 /// </summary>
+[Collection(ScratchBuildsCollection.Name)]
 public sealed class NewRecordTests
 {
     [Fact]

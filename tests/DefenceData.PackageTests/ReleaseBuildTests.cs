@@ -12,6 +12,7 @@ namespace DefenceData.PackageTests;
 /// whose Source Link maps every source to that commit. Built in a scratch copy, since the
 /// repository under test may have no remote.
 /// </summary>
+[Collection(ScratchBuildsCollection.Name)]
 public sealed class ReleaseBuildTests
 {
     private const string Remote = "https://github.com/defencedata/DefenceData.git";

@@ -12,6 +12,7 @@ public sealed class ToolTests(PackageFeed feed)
     public void The_tool_installs_from_the_feed_and_runs_the_native_timeline()
     {
         Skip.If(NativeCli.ClangMissing is not null, NativeCli.ClangMissing);
+        Assert.All(feed.ToolPacks, pack => pack.EnsureSuccess());
         var tools = Path.Combine(feed.Root, "tools");
 
         DotnetProcess.Run(feed.Root, feed.PackagesFolder, "tool", "install", "--tool-path", tools, "--source", feed.Feed, "DefenceData.Tool", "--version", PackageFeed.Version).EnsureSuccess();
@@ -24,6 +25,12 @@ public sealed class ToolTests(PackageFeed feed)
         var installed = Directory.EnumerateFiles(Path.Combine(tools, ".store"), "DefenceData.Cli*", SearchOption.AllDirectories).ToArray();
         Assert.Contains(installed, f => Path.GetFileName(f) == "DefenceData.Cli"); // the native binary, not DefenceData.Cli.dll
         Assert.DoesNotContain(installed, f => f.EndsWith(".dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tools_platform_packages_pack_without_a_warning()
+    {
+        Assert.All(feed.ToolPacks, pack => Assert.DoesNotMatch(@"warning [A-Z]+\d{4}", pack.EnsureSuccess().Output));
     }
 
     [Fact]

@@ -99,29 +99,14 @@ internal static class MetadataEmitter
             + "static r => r." + Identifiers.Escape(property.Name) + ")";
     }
 
-    private static string Value(MetadataModel model, ValueShape value)
-    {
-        var text = "new " + Ns + "ValueMetadata(" + Ns + "ValueKind." + KindName(value.Kind) + ", typeof(" + value.TypeName + "), "
-            + (value.IsNullable ? "true" : "false");
-        if (value.Kind == ValueKind.Enum)
-        {
-            text += ", @enum: " + MetadataModel.FullClassName + "." + model.MemberOf(value.TypeName);
-        }
-        else if (value.Object is { } nested)
-        {
-            text += ", @object: " + MetadataModel.FullClassName + "." + model.MemberOf(nested.FullyQualifiedName);
-        }
-        else if (value.Element is { } element)
-        {
-            text += ", element: " + Value(model, element);
-        }
-        else if (value.Kind == ValueKind.PartialDate)
-        {
-            text += ", pattern: " + Literal(JsonSchemaWriter.DatePattern);
-        }
-
-        return text + ")";
-    }
+    // Every argument given, in order (the run-time constructors have no optional parameters).
+    private static string Value(MetadataModel model, ValueShape value) =>
+        "new " + Ns + "ValueMetadata(" + Ns + "ValueKind." + KindName(value.Kind) + ", typeof(" + value.TypeName + "), "
+        + (value.IsNullable ? "true" : "false") + ", "
+        + (value.Kind == ValueKind.Enum ? MetadataModel.FullClassName + "." + model.MemberOf(value.TypeName) : "null") + ", "
+        + (value.Object is { } nested ? MetadataModel.FullClassName + "." + model.MemberOf(nested.FullyQualifiedName) : "null") + ", "
+        + (value.Element is { } element ? Value(model, element) : "null") + ", "
+        + (value.Kind == ValueKind.PartialDate ? Literal(JsonSchemaWriter.DatePattern) : "null") + ")";
 
     // The property's type as declared, nullable annotations included (the shape's type name has none), so the
     // typed accessor converts without a nullability warning: IReadOnlyList<string?> stays IReadOnlyList<string?>.

@@ -10,8 +10,8 @@ namespace DefenceData.Cli.Csv;
 /// </summary>
 internal sealed record CsvColumn(string Name, ValueMetadata Value, bool Required, string? References)
 {
-    private static readonly ValueMetadata s_text = new(ValueKind.Text, typeof(string), isNullable: false);
-    private static readonly ValueMetadata s_index = new(ValueKind.Int32, typeof(int), isNullable: false);
+    private static readonly ValueMetadata s_text = new(ValueKind.Text, typeof(string), isNullable: false, @enum: null, @object: null, element: null, pattern: null);
+    private static readonly ValueMetadata s_index = new(ValueKind.Int32, typeof(int), isNullable: false, @enum: null, @object: null, element: null, pattern: null);
 
     /// <summary>The kind of value in the column.</summary>
     public ValueKind Kind => Value.Kind;

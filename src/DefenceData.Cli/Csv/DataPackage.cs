@@ -105,13 +105,7 @@ internal static class DataPackage
     {
         json.WriteStartObject();
         json.WriteString("name", column.Name);
-        json.WriteString("type", column.Kind switch
-        {
-            ValueKind.Int32 or ValueKind.Int64 => "integer",
-            ValueKind.Double or ValueKind.Decimal => "number",
-            ValueKind.Boolean => "boolean",
-            _ => "string",
-        });
+        json.WriteString("type", ColumnTypes.TableSchemaType(column.Kind));
         if (column.Kind == ValueKind.Date)
         {
             json.WriteString("description", "A date known to the year, month or day: yyyy, yyyy-MM or yyyy-MM-dd.");

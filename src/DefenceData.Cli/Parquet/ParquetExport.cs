@@ -1,6 +1,5 @@
 using System.Globalization;
 using DefenceData.Cli.Csv;
-using DefenceData.Metadata;
 using Parquet;
 using Parquet.Schema;
 
@@ -47,15 +46,7 @@ internal static class ParquetExport
         }
     }
 
-    // The Parquet type of a column: int for an int property, long for other whole numbers.
-    private static Type ClrType(CsvColumn column) => column.Kind switch
-    {
-        ValueKind.Int32 => typeof(int),
-        ValueKind.Int64 => typeof(long),
-        ValueKind.Double or ValueKind.Decimal => typeof(double),
-        ValueKind.Boolean => typeof(bool),
-        _ => typeof(string),
-    };
+    private static Type ClrType(CsvColumn column) => ColumnTypes.ParquetType(column.Kind);
 
     // The cells are the CSV export's own text, read back by the column's kind, so both exports hold the same values.
     private static Task WriteColumn(ParquetRowGroupWriter group, DataField field, CsvColumn column, string[] cells)

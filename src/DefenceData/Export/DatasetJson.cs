@@ -128,24 +128,25 @@ public static class DatasetJson
         }
     }
 
+    // Numbers and booleans as JSON numbers and booleans, by the field's kind; every other scalar as its text.
     private static void WriteScalar(Utf8JsonWriter writer, object value, ValueMetadata shape)
     {
-        switch (value)
+        switch (shape.Kind)
         {
-            case bool b:
-                writer.WriteBooleanValue(b);
+            case ValueKind.Boolean:
+                writer.WriteBooleanValue((bool)value);
                 break;
-            case int i:
-                writer.WriteNumberValue(i);
+            case ValueKind.Int32:
+                writer.WriteNumberValue((int)value);
                 break;
-            case long l:
-                writer.WriteNumberValue(l);
+            case ValueKind.Int64:
+                writer.WriteNumberValue((long)value);
                 break;
-            case double d:
-                writer.WriteNumberValue(d);
+            case ValueKind.Double:
+                writer.WriteNumberValue((double)value);
                 break;
-            case decimal m:
-                writer.WriteNumberValue(m);
+            case ValueKind.Decimal:
+                writer.WriteNumberValue((decimal)value);
                 break;
             default:
                 writer.WriteStringValue(ScalarText.Of(value, shape));

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>
@@ -12,7 +14,7 @@ public abstract class CollectionMetadata
     /// <param name="className">The collection class's name (<c>WeaponSystems</c>).</param>
     /// <param name="folder">The YAML folder under the data directory (<c>weapon-systems</c>).</param>
     /// <param name="recordType">The record type.</param>
-    protected CollectionMetadata(string exportName, string className, string folder, RecordTypeMetadata recordType)
+    private protected CollectionMetadata(string exportName, string className, string folder, RecordTypeMetadata recordType)
     {
         ExportName = exportName;
         ClassName = className;
@@ -56,6 +58,7 @@ public sealed class CollectionMetadata<T> : CollectionMetadata
     /// <param name="recordType">The record type.</param>
     /// <param name="all">Reads the collection's records.</param>
     /// <param name="find">Finds a record by id, or gives <see langword="null"/>.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public CollectionMetadata(string exportName, string className, string folder, RecordTypeMetadata recordType, Func<IReadOnlyList<T>> all, Func<string, T?> find)
         : base(exportName, className, folder, recordType)
     {

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>
@@ -12,9 +14,11 @@ public sealed class DatasetMetadata
     /// <summary>Describes a dataset; the generator calls this, in the generated root.</summary>
     /// <param name="collections">Every collection, in ordinal order of export name.</param>
     /// <param name="referencesTo">Finds every reference naming an id.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public DatasetMetadata(IReadOnlyList<CollectionMetadata> collections, Func<string, IReadOnlyList<RecordReference>> referencesTo)
     {
-        Collections = collections;
+        ArgumentNullException.ThrowIfNull(collections);
+        Collections = Array.AsReadOnly(collections.ToArray());
         _referencesTo = referencesTo;
     }
 

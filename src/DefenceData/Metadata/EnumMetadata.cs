@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>An enum type and the text each member is written as in YAML, JSON and CSV (kebab-case).</summary>
@@ -8,11 +10,12 @@ public sealed class EnumMetadata
     /// <summary>Describes an enum; the generator calls this, in generated metadata.</summary>
     /// <param name="type">The enum type.</param>
     /// <param name="members">Its members, in declaration order.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public EnumMetadata(Type type, IReadOnlyList<EnumMemberMetadata> members)
     {
         ArgumentNullException.ThrowIfNull(members);
         Type = type;
-        Members = members;
+        Members = Array.AsReadOnly(members.ToArray());
         _texts = new Dictionary<object, string>(members.Count);
         foreach (var member in members)
         {

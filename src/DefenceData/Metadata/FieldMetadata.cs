@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>
@@ -13,7 +15,7 @@ public abstract class FieldMetadata
     /// <param name="isRequired">Whether every record must give it.</param>
     /// <param name="referenceTarget">The record type its ids refer to (<c>[Reference]</c>), if any.</param>
     /// <param name="description">The summary of its XML documentation, if it has one.</param>
-    protected FieldMetadata(string key, string name, ValueMetadata value, bool isRequired, Type? referenceTarget, string? description)
+    private protected FieldMetadata(string key, string name, ValueMetadata value, bool isRequired, Type? referenceTarget, string? description)
     {
         Key = key;
         Name = name;
@@ -65,6 +67,7 @@ public sealed class FieldMetadata<TRecord, TValue> : FieldMetadata
     /// <param name="referenceTarget">The record type its ids refer to, if any.</param>
     /// <param name="description">The summary of its XML documentation, if it has one.</param>
     /// <param name="get">Reads the property.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public FieldMetadata(string key, string name, ValueMetadata value, bool isRequired, Type? referenceTarget, string? description, Func<TRecord, TValue> get)
         : base(key, name, value, isRequired, referenceTarget, description) => _get = get;
 

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>
@@ -15,13 +17,15 @@ public sealed class RecordTypeMetadata
     /// <param name="fields">Builds its fields on first use (so types can refer to each other in any order).</param>
     /// <param name="labelKeys">The keys of the text fields that name a record to a reader, first choice first.</param>
     /// <param name="description">The summary of its XML documentation, if it has one.</param>
-    public RecordTypeMetadata(Type type, Func<IReadOnlyList<FieldMetadata>> fields, IReadOnlyList<string> labelKeys, string? description = null)
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public RecordTypeMetadata(Type type, Func<IReadOnlyList<FieldMetadata>> fields, IReadOnlyList<string> labelKeys, string? description)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(labelKeys);
         Type = type;
         Description = description;
-        _fields = new Lazy<IReadOnlyList<FieldMetadata>>(fields);
+        // Copied into a read-only list: no caller can change what every exporter reads.
+        _fields = new Lazy<IReadOnlyList<FieldMetadata>>(() => Array.AsReadOnly(fields().ToArray()));
         _byKey = new Lazy<Dictionary<string, FieldMetadata>>(() => Fields.ToDictionary(f => f.Key, StringComparer.Ordinal));
         _labelFields = new Lazy<IReadOnlyList<FieldMetadata>>(() => labelKeys.Select(k => _byKey.Value[k]).ToArray());
     }
@@ -46,7 +50,10 @@ public sealed class RecordTypeMetadata
     /// <returns>The field, or <see langword="null"/>.</returns>
     public FieldMetadata? Field(string key) => _byKey.Value.GetValueOrDefault(key);
 
-    /// <summary>The label of a record: the first of <see cref="LabelFields"/> that has text.</summary>
+    /// <summary>
+    /// The label of a record: the first of <see cref="LabelFields"/> that has text; a label field that
+    /// is a list of objects with a <c>text</c> field (claims) gives their texts joined by spaces.
+    /// </summary>
     /// <param name="record">A record of this type.</param>
     /// <returns>The label, or <see langword="null"/> when none of them has text.</returns>
     public string? LabelOf(object record)
@@ -54,8 +61,7 @@ public sealed class RecordTypeMetadata
         ArgumentNullException.ThrowIfNull(record);
         foreach (var field in LabelFields)
         {
-            var value = field.GetValue(record);
-            if ((value as string ?? (value as IReadOnlyList<Claim> is { } claims ? Claim.Join(claims) : null)) is { Length: > 0 } text)
+            if (TextOf(field.GetValue(record), field.Value) is { Length: > 0 } text)
             {
                 return text;
             }
@@ -63,4 +69,12 @@ public sealed class RecordTypeMetadata
 
         return null;
     }
+
+    private static string? TextOf(object? value, ValueMetadata shape) => value switch
+    {
+        string text => text,
+        System.Collections.IEnumerable items when shape.Element?.Object?.Field("text") is { } text =>
+            string.Join(" ", items.Cast<object>().Select(item => text.GetValue(item) as string).Where(t => t is { Length: > 0 })),
+        _ => null,
+    };
 }

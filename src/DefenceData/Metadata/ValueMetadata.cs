@@ -1,9 +1,14 @@
+using System.ComponentModel;
+
 namespace DefenceData.Metadata;
 
 /// <summary>The shape of one value: its kind, its C# type and, for enums, objects and lists, what they hold.</summary>
 public sealed class ValueMetadata
 {
-    /// <summary>Describes a value; the generator calls this, in generated metadata.</summary>
+    /// <summary>
+    /// Describes a value; generated metadata calls this. Every parameter is given (none optional), so
+    /// what a later version adds comes as a new overload and code generated against this one still runs.
+    /// </summary>
     /// <param name="kind">The kind of value.</param>
     /// <param name="type">The C# type (for a nullable value type, the underlying type).</param>
     /// <param name="isNullable">Whether the value may be absent (<see langword="null"/>).</param>
@@ -11,7 +16,8 @@ public sealed class ValueMetadata
     /// <param name="object">The nested type's fields, for <see cref="ValueKind.Object"/>.</param>
     /// <param name="element">The items' shape, for <see cref="ValueKind.List"/>.</param>
     /// <param name="pattern">The regular expression the value's text matches, where the kind has one (dates).</param>
-    public ValueMetadata(ValueKind kind, Type type, bool isNullable, EnumMetadata? @enum = null, RecordTypeMetadata? @object = null, ValueMetadata? element = null, string? pattern = null)
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public ValueMetadata(ValueKind kind, Type type, bool isNullable, EnumMetadata? @enum, RecordTypeMetadata? @object, ValueMetadata? element, string? pattern)
     {
         Kind = kind;
         Type = type;
