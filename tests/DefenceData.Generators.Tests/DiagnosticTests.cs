@@ -79,6 +79,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Derived_property_that_is_not_a_scalar_is_DD0017_at_the_property()
+    {
+        var source = FixtureSource.Replace("public int? Size { get; init; }", "public int? Size { get; init; }\n    [DefenceData.Annotations.Derived] public System.Collections.Generic.IReadOnlyList<string> Sizes => [];");
+        var result = Run([], source).Result;
+        Assert.Equal([LocationOf("Sizes =>", source) + ": DD0017"], Describe(result.Diagnostics));
+    }
+
+    [Fact]
     public void Collection_of_a_value_type_is_DD0017()
     {
         var source = FixtureSource + "\npublic record struct Point { public required string Id { get; init; } }\n[DataCollection(typeof(Point), \"points\")]\npublic static partial class Points;\n";

@@ -29,11 +29,23 @@ public sealed class CsvExportTests : IDisposable
     public void A_collection_table_has_scalar_columns_with_iso_partial_dates_and_kebab_case_enums()
     {
         var events = Table("events");
-        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "latestDate", "dateDerivation"], events.Columns);
+        Assert.Equal(["id", "title", "type", "cameoCode", "ordinal", "date", "endDate", "latestDate", "dateDerivation", "cameoDescription", "cameoQuadClass", "cameoGoldsteinScale"], events.Columns);
         var meeting = Row(events, "singh-baram-meeting-2025-07-23");
         Assert.Equal("2025-07-23", Cell(events, meeting, "date"));
         Assert.Equal("meeting", Cell(events, meeting, "type"));
         Assert.Equal("", Cell(events, meeting, "endDate"));
+    }
+
+    [Fact]
+    public void A_cameo_code_s_meaning_is_in_derived_columns_after_the_data_s()
+    {
+        var events = Table("events");
+        var meeting = Row(events, "singh-baram-meeting-2025-07-23");
+        var entry = CameoCodebook.Find(Cell(events, meeting, "cameoCode"))!;
+        Assert.Equal(entry.Description, Cell(events, meeting, "cameoDescription"));
+        Assert.DoesNotContain("cameoDescription", Export.DatasetJson.ToJson(), StringComparison.Ordinal); // not data: the JSON export leaves it out
+        Assert.Equal(entry.GoldsteinScale.ToString("R", System.Globalization.CultureInfo.InvariantCulture), Cell(events, meeting, "cameoGoldsteinScale"));
+        Assert.Equal(Events.Metadata.RecordType.DerivedFields.Single(f => f.Key == "cameoQuadClass").Value.Enum!.TextOf(entry.QuadClass), Cell(events, meeting, "cameoQuadClass"));
     }
 
     [Fact]

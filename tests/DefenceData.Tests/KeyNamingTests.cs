@@ -24,10 +24,10 @@ public sealed class KeyNamingTests
     }
 
     [Fact]
-    public void Csv_columns_of_a_collection_are_its_scalar_metadata_keys()
+    public void Csv_columns_of_a_collection_are_its_scalar_metadata_keys_then_its_derived_ones()
     {
         var events = CsvLayout.Tables().Single(t => t.Name == "events");
-        var scalarKeys = Events.Metadata.RecordType.Fields.Where(f => f.Value.IsScalar).Select(f => f.Key);
+        var scalarKeys = Events.Metadata.RecordType.Fields.Concat(Events.Metadata.RecordType.DerivedFields).Where(f => f.Value.IsScalar).Select(f => f.Key);
         Assert.Equal(scalarKeys, events.ColumnNames);
     }
 

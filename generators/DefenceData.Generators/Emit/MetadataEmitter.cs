@@ -84,6 +84,14 @@ internal static class MetadataEmitter
         }
 
         w.Line("    },");
+        w.Line("    static () => new " + Ns + "FieldMetadata[]");
+        w.Line("    {");
+        foreach (var property in shape.DerivedProperties)
+        {
+            w.Line("        " + Field(model, shape, property) + ",");
+        }
+
+        w.Line("    },");
         w.Line("    new string[] { " + labels + " },");
         w.Line("    " + OptionalLiteral(shape.Description) + ");");
     }

@@ -52,7 +52,7 @@ internal sealed record MetadataModel(EquatableArray<MetadataType> Types, Equatab
         }
 
         types.Add(type.FullyQualifiedName, type);
-        foreach (var property in type.Properties)
+        foreach (var property in type.Properties.Concat(type.DerivedProperties))
         {
             for (var value = property.Value; value is not null; value = value.Element)
             {

@@ -54,7 +54,8 @@ internal sealed record PropertyShape(
 internal sealed record ValueRange(double Minimum, double Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive);
 
 /// <summary>
-/// A record type as the generator sees it: the schema of a YAML mapping. <paramref name="HasScope"/>:
+/// A record type as the generator sees it: the schema of a YAML mapping (and, in
+/// <paramref name="DerivedProperties"/>, its <c>[Derived]</c> get-only scalars, which no YAML sets). <paramref name="HasScope"/>:
 /// its navigation was compiled in a referenced assembly, so records built here must be told this
 /// compilation's scope (docs/ARCHITECTURE.md, "Navigation and scopes"). <paramref name="Description"/>
 /// is the summary of its XML documentation, if it has one.
@@ -69,7 +70,8 @@ internal sealed record TypeShape(
     EquatableArray<string> ExistingMemberNames,
     EquatableArray<PropertyShape> Properties,
     bool HasScope = false,
-    string? Description = null);
+    string? Description = null,
+    EquatableArray<PropertyShape> DerivedProperties = default);
 
 /// <summary>
 /// A collection class marked with <c>[DataCollection]</c>: its record type and YAML folder.

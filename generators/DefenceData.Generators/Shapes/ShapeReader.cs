@@ -18,6 +18,7 @@ internal static class ShapeReader
     private const string NavigationAttribute = "DefenceData.Annotations.NavigationAttribute";
     private const string MinLengthAttribute = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
     private const string MinItemsAttribute = "DefenceData.Annotations.MinItemsAttribute";
+    private const string DerivedAttribute = "DefenceData.Annotations.DerivedAttribute";
     private const string RangeAttribute = "System.ComponentModel.DataAnnotations.RangeAttribute";
     private const string NotBeforeAttribute = "DefenceData.Annotations.NotBeforeAttribute";
     private const string NotWithAttribute = "DefenceData.Annotations.NotWithAttribute";
@@ -131,13 +132,36 @@ internal static class ShapeReader
             type.GetMembers().Select(m => m.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray(),
             properties.ToEquatableArray(),
             hasScope,
-            DocumentationSummary.Of(type, cancellationToken));
+            DocumentationSummary.Of(type, cancellationToken),
+            DerivedProperties(type, path, diagnostics, location, cancellationToken));
         path.Types.Remove(type);
         path.Cache[type] = result;
         return result;
     }
 
     /// <summary>Every public instance property with a public setter, base types first, the most derived of each name once.</summary>
+    /// <summary>The <c>[Derived]</c> get-only properties: scalars only (DD0017 otherwise), never bound from YAML.</summary>
+    private static EquatableArray<PropertyShape> DerivedProperties(INamedTypeSymbol type, ShapePath path, List<DiagnosticInfo> diagnostics, LocationInfo? location, CancellationToken cancellationToken)
+    {
+        var derived = new List<PropertyShape>();
+        foreach (var property in type.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public && p.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DerivedAttribute)))
+        {
+            var value = ReadValue(property.Type, property.NullableAnnotation, path, diagnostics, location, cancellationToken);
+            if (value is null or { Kind: ValueKind.Object or ValueKind.List } || property.SetMethod is not null)
+            {
+                var at = LocationInfo.From(property.Locations.FirstOrDefault(l => l.IsInSource)) ?? location;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCollection, at,
+                    "[Derived] property '" + type.Name + "." + property.Name + "' must be a get-only scalar (text, number, boolean, enum or date): the tables carry it as one column"));
+                continue;
+            }
+
+            derived.Add(new PropertyShape(property.Name, DataNames.Key(property.Name), value, false, null, null, false, Description: DocumentationSummary.Of(property, cancellationToken)));
+        }
+
+        return derived.ToEquatableArray();
+    }
+
     private static IEnumerable<IPropertySymbol> SettableProperties(INamedTypeSymbol type)
     {
         var seen = new HashSet<string>(System.StringComparer.Ordinal);

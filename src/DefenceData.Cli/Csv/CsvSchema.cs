@@ -37,8 +37,9 @@ internal sealed record CsvField(FieldMetadata Field, CsvFieldKind Kind, CsvSchem
 /// </summary>
 internal sealed record CsvSchema(RecordTypeMetadata Type, IReadOnlyList<CsvField> Fields)
 {
+    // The data's fields, then the derived scalars ([Derived]: a CAMEO code's meaning), as columns after them.
     public static CsvSchema For(RecordTypeMetadata type) =>
-        new(type, type.Fields.Select(f => f.Value switch
+        new(type, type.Fields.Concat(type.DerivedFields).Select(f => f.Value switch
         {
             { IsScalar: true } => new CsvField(f, CsvFieldKind.Scalar, null),
             { Object: { } o } when IsCitation(o) => new CsvField(f, CsvFieldKind.Citation, null),

@@ -9,18 +9,22 @@ namespace DefenceData.Metadata;
 public sealed class RecordTypeMetadata
 {
     private readonly Lazy<IReadOnlyList<FieldMetadata>> _fields;
+    private readonly Lazy<IReadOnlyList<FieldMetadata>> _derivedFields;
     private readonly Lazy<IReadOnlyList<FieldMetadata>> _labelFields;
     private readonly Lazy<Dictionary<string, FieldMetadata>> _byKey;
 
     /// <summary>Describes a type; the generator calls this, in generated metadata.</summary>
     /// <param name="type">The C# type.</param>
     /// <param name="fields">Builds its fields on first use (so types can refer to each other in any order).</param>
+    /// <param name="derivedFields">Builds its derived fields (<c>[Derived]</c> get-only scalars) on first use.</param>
     /// <param name="labelKeys">The keys of the text fields that name a record to a reader, first choice first.</param>
     /// <param name="description">The summary of its XML documentation, if it has one.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public RecordTypeMetadata(Type type, Func<IReadOnlyList<FieldMetadata>> fields, IReadOnlyList<string> labelKeys, string? description)
+    public RecordTypeMetadata(Type type, Func<IReadOnlyList<FieldMetadata>> fields, Func<IReadOnlyList<FieldMetadata>> derivedFields, IReadOnlyList<string> labelKeys, string? description)
     {
         ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(derivedFields);
+        _derivedFields = new Lazy<IReadOnlyList<FieldMetadata>>(() => Array.AsReadOnly(derivedFields().ToArray()));
         ArgumentNullException.ThrowIfNull(labelKeys);
         Type = type;
         Description = description;
@@ -41,6 +45,13 @@ public sealed class RecordTypeMetadata
 
     /// <summary>The data fields: public settable properties, in declaration order (navigation and computed properties are not data).</summary>
     public IReadOnlyList<FieldMetadata> Fields => _fields.Value;
+
+    /// <summary>
+    /// The derived fields: <c>[Derived]</c> get-only scalars computed from the data (a CAMEO code's
+    /// description, say). Not data: YAML never sets them and the JSON export leaves them out; the
+    /// typed tables carry them as columns after the data's.
+    /// </summary>
+    public IReadOnlyList<FieldMetadata> DerivedFields => _derivedFields.Value;
 
     /// <summary>The text fields a reader names a record by (<c>name</c>, else <c>title</c>, <c>headline</c>, <c>summary</c>), first choice first; a list of claims labels by its texts joined.</summary>
     public IReadOnlyList<FieldMetadata> LabelFields => _labelFields.Value;

@@ -25,6 +25,18 @@ public sealed partial record Event
     /// </summary>
     public CameoEntry? Cameo => CameoCodebook.Find(CameoCode);
 
+    /// <summary>The CAMEO codebook's description of <see cref="CameoCode"/> (a column of the typed tables).</summary>
+    [Derived]
+    public string? CameoDescription => Cameo?.Description;
+
+    /// <summary>The quad class of <see cref="CameoCode"/>: verbal or material, cooperation or conflict (a column of the typed tables).</summary>
+    [Derived]
+    public QuadClass? CameoQuadClass => Cameo?.QuadClass;
+
+    /// <summary>The Goldstein value of <see cref="CameoCode"/>, −10 to +10 (a column of the typed tables).</summary>
+    [Derived]
+    public double? CameoGoldsteinScale => Cameo?.GoldsteinScale;
+
     /// <summary>The number of the session in its series, where the articles give it (the 17th Joint Working Group is 17).</summary>
     [Range(1, int.MaxValue)]
     public int? Ordinal { get; init; }

@@ -33,6 +33,18 @@ public sealed partial record Statement
     /// </summary>
     public CameoEntry? Cameo => CameoCodebook.Find(CameoCode);
 
+    /// <summary>The CAMEO codebook's description of <see cref="CameoCode"/> (a column of the typed tables).</summary>
+    [Derived]
+    public string? CameoDescription => Cameo?.Description;
+
+    /// <summary>The quad class of <see cref="CameoCode"/>: verbal or material, cooperation or conflict (a column of the typed tables).</summary>
+    [Derived]
+    public QuadClass? CameoQuadClass => Cameo?.QuadClass;
+
+    /// <summary>The Goldstein value of <see cref="CameoCode"/>, −10 to +10 (a column of the typed tables).</summary>
+    [Derived]
+    public double? CameoGoldsteinScale => Cameo?.GoldsteinScale;
+
     /// <summary>The date, where known; the earliest day it can have been made when <see cref="LatestDate"/> is given.</summary>
     public PartialDate? Date { get; init; }
 
