@@ -1,6 +1,6 @@
 using DefenceData.Benchmarks.Scale;
 
-namespace DefenceData.Tests;
+namespace DefenceData.Benchmarks.Tests;
 
 /// <summary>The benchmark's scale command reads its options strictly: help prints usage, anything unknown is refused before a run starts.</summary>
 public sealed class ScaleCommandTests
