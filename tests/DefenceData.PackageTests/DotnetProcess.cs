@@ -41,9 +41,13 @@ public static class DotnetProcess
         return Wait(start, arguments);
     }
 
-    private static ProcessStartInfo Start(string workingDirectory, string[] arguments)
+    private static ProcessStartInfo Start(string workingDirectory, string[] arguments) =>
+        StartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet", workingDirectory, arguments);
+
+    /// <summary>How every child process of these tests starts: output captured, the test host's MSBuild and test variables removed.</summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

@@ -50,18 +50,7 @@ public sealed class NativeCli : IDisposable
     /// <summary>Runs a program with arguments in a working folder: exit code, standard output and standard error, each as bytes-as-text.</summary>
     public static CommandOutput Run(string workingDirectory, string fileName, IEnumerable<string> arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = DotnetProcess.StartInfo(fileName, workingDirectory, arguments);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

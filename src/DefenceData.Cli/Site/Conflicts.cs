@@ -22,7 +22,7 @@ internal static class Conflicts
         {
             foreach (var field in record.Metadata.RecordType.Fields)
             {
-                if (field.Value.Element?.Object is not { } element || element.Type == typeof(Citation) || element.Type == typeof(Claim)
+                if (field.Value.Element?.Object is not { } element || element.Type == typeof(Citation) || ValueWriter.IsClaims(field.Value)
                     || field.GetValue(record.Record) is not IEnumerable list)
                 {
                     continue;

@@ -285,5 +285,6 @@ internal sealed class ValueWriter(SiteRecords records, Passages passages, string
     private static bool IsObjectList(ValueMetadata value) => value.Element is { Object: not null } && !IsCitation(value.Element);
 
     /// <summary>A list of claims: objects with a text and their own citations.</summary>
-    private static bool IsClaims(ValueMetadata value) => value.Element?.Object?.Type == typeof(Claim);
+    /// <summary>Whether a field holds claims (shown as a paragraph, never as a table or a conflict).</summary>
+    internal static bool IsClaims(ValueMetadata value) => value.Element?.Object?.Type == typeof(Claim);
 }

@@ -35,6 +35,11 @@ public static class DatasetJson
     {
         ArgumentNullException.ThrowIfNull(dataset);
         using var writer = new Utf8JsonWriter(stream, s_options);
+        WriteDataset(writer, dataset);
+    }
+
+    private static void WriteDataset(Utf8JsonWriter writer, DatasetMetadata dataset)
+    {
         writer.WriteStartObject();
         foreach (var collection in dataset.Collections)
         {
@@ -84,9 +89,8 @@ public static class DatasetJson
     /// <returns>The JSON text.</returns>
     public static string ToJson(DatasetMetadata dataset)
     {
-        using var stream = new MemoryStream();
-        Write(stream, dataset);
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Text(writer => WriteDataset(writer, dataset));
     }
 
     private static string Text(Action<Utf8JsonWriter> write)
