@@ -156,7 +156,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
     }
 
-    /// <summary>Each file's records without locations, then one model and one source per collection (and its id list, if public).</summary>
+    /// <summary>
+    /// Each file's records without locations and its summary (ids and patterns, no values); from the
+    /// summaries, each collection's plan (Emit/CompactPlan.cs). A readable collection is one model and
+    /// one source; a compact one is an index, decoders and one source per bucket of files, so a value
+    /// edit re-emits the edited file's bucket alone. Every public collection also lists its ids.
+    /// </summary>
     private static void WireCollections(
         IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<BoundFile> bound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, Settings settings)
     {
@@ -165,13 +170,38 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Records);
         context.RegisterSourceOutput(records, static (spc, file) => Report(spc, file.Diagnostics));
 
+        var summaries = records.Combine(shapeSet)
+            .Select(static (input, _) => Summarize(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Summaries);
+        var plans = summaries.Collect()
+            .Combine(shapeSet.Combine(settings.Emit).Combine(settings.DataDirectory))
+            .Select(static (input, _) => Plan(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
+            .WithTrackingName(TrackingNames.Plans);
+        context.RegisterSourceOutput(plans, static (spc, model) => Report(spc, model.Diagnostics));
+
+        var readableShapes = plans.Select(static (model, _) => model.Value.Where(p => p.Index is null).Select(p => p.Shape).ToEquatableArray());
         var collections = records.Collect()
-            .Combine(shapeSet.Combine(settings.DataDirectory))
+            .Combine(readableShapes.Combine(settings.DataDirectory))
             .SelectMany(static (input, _) => BuildCollections(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Collections);
-
         context.RegisterSourceOutput(collections.Combine(settings.Emit), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(collections.Combine(settings.ScopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
+
+        var compactShapes = plans.Select(static (model, _) => model.Value.Where(p => p.Index is not null).Select(p => p.Shape).ToEquatableArray());
+        var buckets = records.Collect().Combine(compactShapes)
+            .SelectMany(static (input, _) => BucketModel.Split(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.Buckets);
+        context.RegisterSourceOutput(buckets, static (spc, model) => EmitBucket(spc, model));
+
+        var indexes = plans.SelectMany(static (model, _) => model.Value.Where(p => p.Index is not null).Select(p => p.Index!))
+            .WithTrackingName(TrackingNames.CompactIndexes);
+        context.RegisterSourceOutput(indexes, static (spc, model) => EmitCompactIndex(spc, model));
+        var decoders = plans.SelectMany(static (model, _) => model.Value.Where(p => p.Decoders is not null).Select(p => p.Decoders!))
+            .WithTrackingName(TrackingNames.CompactDecoders);
+        context.RegisterSourceOutput(decoders, static (spc, model) => EmitCompactDecoders(spc, model));
+
+        var ids = plans.SelectMany(static (model, _) => model.Value.Select(p => p.Ids))
+            .WithTrackingName(TrackingNames.CollectionIds);
+        context.RegisterSourceOutput(ids.Combine(settings.ScopesSupported), static (spc, input) => EmitIds(spc, input.Left, input.Right));
     }
 
     /// <summary>
@@ -318,6 +348,16 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
             failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
+    private static FileSummary Summarize(FileRecords file, EquatableArray<CollectionShape> shapes) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileSummary.From(file, shapes),
+            failure => new FileSummary(file.Path, null, EquatableArray<SummaryRecord>.Empty, EquatableArray<PatternKey>.Empty, EquatableArray<FailedRecord>.Empty));
+
+    // A failure here is reported once; every collection is then emitted readably, which needs no plan.
+    private static Guarded<EquatableArray<CollectionPlan>> Plan(ImmutableArray<FileSummary> files, EquatableArray<CollectionShape> shapes, EmitSettings settings, string? dataDirectory) =>
+        GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the collections' emit plans",
+            () => CollectionPlan.Build(files, shapes, settings, dataDirectory).ToEquatableArray(),
+            EquatableArray<CollectionPlan>.Empty);
+
     private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, ImmutableArray<CodebookText> codebooks, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the dataset's cross-file checks",
             () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory, codebooks),
@@ -380,13 +420,25 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".g.cs", () => CollectionEmitter.Emit(model, settings));
     }
 
-    private static void EmitIds(SourceProductionContext context, CollectionModel model, bool scopesSupported)
+    private static void EmitIds(SourceProductionContext context, CollectionIds model, bool scopesSupported)
     {
         if (scopesSupported && model.Shape.ClassAccessibility == "public")
         {
             GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Ids.g.cs", () => ScopeEmitter.EmitIds(model));
         }
     }
+
+    private static void EmitCompactIndex(SourceProductionContext context, CompactIndexModel model)
+    {
+        var shape = model.Surface.Shape;
+        GuardedStep.Emit(context, shape.Location, shape.ClassName, HintName(shape.ClassFullyQualifiedName) + ".g.cs", () => CompactIndexEmitter.Emit(model));
+    }
+
+    private static void EmitCompactDecoders(SourceProductionContext context, CompactDecoderModel model) =>
+        GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Decoders.g.cs", () => CompactEmitter.EmitDecoders(model));
+
+    private static void EmitBucket(SourceProductionContext context, BucketModel model) =>
+        GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + "." + CompactBuckets.Name(model.Bucket) + ".g.cs", () => CompactBucketEmitter.Emit(model));
 
     private static void EmitScope(SourceProductionContext context, Guarded<ResolutionModel> model, bool scopesSupported)
     {

@@ -21,8 +21,26 @@ public static class TrackingNames
     /// <summary>Cross-file checks: duplicate ids, references, quotes.</summary>
     public const string Validation = nameof(Validation);
 
-    /// <summary>One collection's records, ready to emit.</summary>
+    /// <summary>One file's summary: its records' ids and labels and the object patterns they use, without values.</summary>
+    public const string Summaries = nameof(Summaries);
+
+    /// <summary>Every collection's emit plan, from the summaries: readable, or compact with its index and decoders.</summary>
+    public const string Plans = nameof(Plans);
+
+    /// <summary>One readable collection's records, ready to emit.</summary>
     public const string Collections = nameof(Collections);
+
+    /// <summary>One bucket of a compact collection: the files whose records it holds.</summary>
+    public const string Buckets = nameof(Buckets);
+
+    /// <summary>One compact collection's index: its ids, named members and each record's place.</summary>
+    public const string CompactIndexes = nameof(CompactIndexes);
+
+    /// <summary>One compact collection's decoders: its patterns and each bucket's map to them.</summary>
+    public const string CompactDecoders = nameof(CompactDecoders);
+
+    /// <summary>One collection's ids, for its <c>[assembly: CollectionIds]</c> list.</summary>
+    public const string CollectionIds = nameof(CollectionIds);
 
     /// <summary>The JSON Schemas' model: the collections' shapes and the ids of each record type.</summary>
     public const string Schemas = nameof(Schemas);

@@ -97,16 +97,106 @@ public sealed class IncrementalTests
         Assert.Equal(999, bound.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
-    [Fact]
-    public void Editing_one_file_regenerates_only_its_own_collection()
+    /// <summary>A thousand things (compact by default) and a book; the driver after one full run.</summary>
+    private static (List<AdditionalText> Files, Compilation Compilation, GeneratorDriver Driver) AThousandThingsAndABook()
     {
         var files = Files(1000).Append(new InMemoryText("/repo/data/books/b.yaml", "id: b\ntext: texts/b.txt\n")).ToList();
         var compilation = Compilation();
-        var driver = CreateDriver(files).RunGenerators(compilation);
-        driver = driver.ReplaceAdditionalText(files[500], new InMemoryText(files[500].Path, "id: t500\nname: Edited\n")).RunGenerators(compilation);
+        return (files, compilation, CreateDriver(files).RunGenerators(compilation));
+    }
 
-        // The Collections step rebuilds every collection's model from all bound files (one Collect), but
-        // only a collection whose model changed is emitted again: here Things, not Books.
-        Assert.Equal([IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
+    private static GeneratorDriver Edit(GeneratorDriver driver, AdditionalText file, string text, Compilation compilation) =>
+        driver.ReplaceAdditionalText(file, new InMemoryText(file.Path, text)).RunGenerators(compilation);
+
+    private static Dictionary<string, string> Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    [Fact]
+    public void Editing_one_file_of_a_compact_collection_rebuilds_only_its_bucket()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+
+        // Every bucket's model is compared with the last; only the edited file's bucket differs.
+        var buckets = Reasons(driver, TrackingNames.Buckets);
+        Assert.True(buckets.Length > 20, buckets.Length + " buckets");
+        Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(buckets.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
+    public void A_value_edit_leaves_every_other_generated_source_cached_or_unchanged()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+
+        var outputs = driver.GetRunResult().Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(1, outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
+        Assert.All(
+            Reasons(driver, TrackingNames.Plans).Concat(Reasons(driver, TrackingNames.CompactIndexes)).Concat(Reasons(driver, TrackingNames.CompactDecoders)).Concat(Reasons(driver, TrackingNames.Schemas)),
+            r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
+    public void A_value_edit_changes_the_text_of_one_generated_source_its_bucket()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        var before = Sources(driver);
+        var after = Sources(Edit(driver, files[500], "id: t500\nname: Edited\n", compilation));
+
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        var changed = before.Keys.Where(k => before[k] != after[k]).ToList();
+        var bucket = Assert.Single(changed);
+        Assert.Matches(@"^Fixture\.Things\.Bucket\d\d\.g\.cs$", bucket);
+        Assert.Contains("Edited", after[bucket], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_a_record_changes_the_index_and_its_bucket_and_no_other_bucket()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        var before = Sources(driver);
+        var after = Sources(Edit(driver, files[500], "- id: t500\n  name: Thing 500\n- id: t500b\n  name: New\n", compilation));
+
+        var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
+        Assert.Contains("Fixture.Things.g.cs", changed);
+        Assert.Contains("Fixture.Things.Ids.g.cs", changed);
+        Assert.Single(changed, k => k.Contains(".Bucket", StringComparison.Ordinal));
+        Assert.DoesNotContain("Fixture.Things.Decoders.g.cs", changed);
+    }
+
+    [Fact]
+    public void A_new_object_pattern_in_one_file_changes_the_decoders_and_its_bucket_only()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        var before = Sources(driver);
+        var after = Sources(Edit(driver, files[500], "id: t500\nname: Thing 500\nsize: 5\n", compilation));
+
+        var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
+        Assert.Contains("Fixture.Things.Decoders.g.cs", changed);
+        Assert.Single(changed, k => k.Contains(".Bucket", StringComparison.Ordinal));
+        Assert.DoesNotContain("Fixture.Things.g.cs", changed);
+        Assert.Equal(2, changed.Count);
+    }
+
+    [Fact]
+    public void An_edit_that_breaks_a_file_of_a_compact_collection_is_still_reported_at_its_line()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        driver = Edit(driver, files[500], "id: t500\nname: Thing 500\nsize: many\n", compilation);
+
+        var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Location.GetLineSpan().Path == "/repo/data/things/t500.yaml");
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.StartsWith("DD", diagnostic.Id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_a_readable_collection_leaves_the_compact_one_unchanged()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        driver = Edit(driver, files[1000], "id: b\ntext: texts/b2.txt\n", compilation);
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
+        Assert.All(Reasons(driver, TrackingNames.Buckets), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
     }
 }

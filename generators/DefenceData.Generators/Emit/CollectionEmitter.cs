@@ -7,22 +7,17 @@ namespace DefenceData.Generators.Emit;
 /// Emits one collection class: lazily built, thread-safe, with a frozen id index and one named
 /// member per record. In readable mode records are created in chunks of <see cref="ChunkSize"/>
 /// per method, so no single method grows with the data (huge methods are slow to compile and to
-/// JIT); large collections are emitted compactly instead (<see cref="CompactEmitter"/>).
+/// JIT); large collections are emitted compactly instead (<see cref="CollectionPlan"/> decides;
+/// <see cref="CompactIndexEmitter"/>, <see cref="CompactEmitter"/>, <see cref="CompactBucketEmitter"/>).
 /// </summary>
 internal static class CollectionEmitter
 {
     public const int ChunkSize = 64;
 
-    /// <summary>Emits the collection readably, or compactly where <paramref name="mode"/> asks for it and the records allow it.</summary>
+    /// <summary>Emits the collection readably, with named members where <paramref name="settings"/> give them at its size.</summary>
     public static string Emit(CollectionModel model, EmitSettings? settings = null)
     {
-        var plan = (settings ?? new EmitSettings(EmitMode.Auto, NamedMembers.Auto)).PlanFor(model.Records.Count);
-        var named = plan.NamedMembers;
-        if (plan.Compact && CompactBlob.TryBuild(model) is { } blob)
-        {
-            return CompactEmitter.Emit(model, blob, named);
-        }
-
+        var named = (settings ?? new EmitSettings(EmitMode.Auto, NamedMembers.Auto)).PlanFor(model.Records.Count).NamedMembers;
         var w = new SourceWriter();
         WriteSurface(w, model, new Surface(
             "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => global::System.Array.AsReadOnly(__Build()))",

@@ -39,7 +39,7 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
     }
 
     /// <summary>A member for each failed record whose id no built record has and whose name is free.</summary>
-    private static EquatableArray<MissingMember> MissingMembers(CollectionShape collection, IEnumerable<FailedRecord> failed, IEnumerable<string> builtIds, IEnumerable<string> builtMembers, string? dataDirectory)
+    internal static EquatableArray<MissingMember> MissingMembers(CollectionShape collection, IEnumerable<FailedRecord> failed, IEnumerable<string> builtIds, IEnumerable<string> builtMembers, string? dataDirectory)
     {
         var seen = new HashSet<string>(builtIds, System.StringComparer.Ordinal);
         var taken = new HashSet<string>(MemberNames.Reserved(collection).Concat(builtMembers), System.StringComparer.Ordinal);
@@ -57,7 +57,7 @@ internal sealed record CollectionModel(CollectionShape Shape, EquatableArray<Rec
     }
 
     /// <summary>What a person reads a record by (<see cref="LabelRule"/>): the first label property with text.</summary>
-    private static string? Label(BoundObject value) =>
+    internal static string? Label(BoundObject value) =>
         LabelRule.Properties
             .Select(name => value.Fields.FirstOrDefault(f => f.Property == name)?.Value as BoundString)
             .FirstOrDefault(text => text is { Value.Length: > 0 })?.Value;

@@ -13,23 +13,32 @@ namespace DefenceData.Generators.Emit;
 internal sealed record PatternField(PropertyShape Property, bool IsNull);
 
 /// <summary>
-/// The set of properties one object sets, in declaration order. A decoder builds each pattern with
-/// its own object initializer, so a property the YAML leaves out keeps the type's own default,
-/// exactly as in readable mode.
+/// The set of properties one object sets, in declaration order, known by its key
+/// (<see cref="TypePatterns"/>). A decoder builds each pattern with its own object initializer, so a
+/// property the YAML leaves out keeps the type's own default, exactly as in readable mode.
 /// </summary>
-internal sealed record ObjectPattern(int Index, IReadOnlyList<PatternField> Fields);
+internal sealed record ObjectPattern(string Key, IReadOnlyList<PatternField> Fields);
+
+/// <summary>A pattern of one object type, as the plan and the buckets number them: by type, then key, ordinal.</summary>
+internal sealed record PatternKey(string Type, string Key) : IComparable<PatternKey>
+{
+    public int CompareTo(PatternKey? other) =>
+        other is null ? 1 : string.CompareOrdinal(Type, other.Type) is var byType and not 0 ? byType : string.CompareOrdinal(Key, other.Key);
+}
 
 /// <summary>
-/// A collection's records serialized following the bound shape, as one table literal and data chunks
-/// (<see cref="DataChunks"/>: at most 64 KB, no item straddling two).
+/// One bucket's records (<see cref="CompactBuckets"/>) serialized following the bound shape, as data
+/// chunks (<see cref="DataChunks"/>: at most 64 KB, no item straddling two), chunk 0 being its tables.
 /// <code>
-/// tables: [record table: Count × AddressDigits]    address of each record, in id order
-///         [hash table: HashSlots × IndexDigits]    FNV-1a of the id, linear probing; record index + 1, 0 = empty
-///         [shared table: SharedCount × AddressDigits] address of each string used more than once
-/// chunks: shared strings (varint byte length &lt;&lt; 1 | 1 when ASCII, then UTF-8), then per record:
-///         its id (the same) and its object: varint pattern, then each pattern field's value that is not null
+/// chunk 0: [record count: 4 digits][shared count: 4 digits][address digits: 1 digit]
+///          [record table: count × AddressDigits]    address of each record, in bucket order
+///          [shared table: shared × AddressDigits]   address of each string the bucket uses more than once
+/// chunks 1…: shared strings (varint byte length &lt;&lt; 1 | 1 when ASCII, then UTF-8), then per record:
+///          its id (the same) and its object: varint pattern, then each pattern field's value that is not null
 /// </code>
-/// An address is chunk &lt;&lt; <see cref="DataChunks.ChunkShift"/> | offset in the chunk.
+/// An address is chunk &lt;&lt; <see cref="DataChunks.ChunkShift"/> | offset in the chunk. A pattern
+/// is the bucket's own number for it (<see cref="Patterns"/>: its patterns in <see cref="PatternKey"/>
+/// order), mapped to the decoders' at run time.
 /// Values: string = varint tag (length &lt;&lt; 2 | 0, then UTF-8 inline; length &lt;&lt; 2 | 3, then ASCII
 /// inline; index &lt;&lt; 2 | 1 shared; 2 = the record's own id); bool, enum (index of the member) and
 /// counts = varint; int and long = zig-zag varint; double = varint of its bits; decimal = string of
@@ -42,10 +51,16 @@ internal sealed class CompactBlob : ICompactEncoder
     /// <summary>Above this many patterns for one type, the collection is emitted readably instead.</summary>
     public const int MaxPatternsPerType = 1024;
 
+    /// <summary>The header of chunk 0: record count, shared count (4 digits each), address digits (1).</summary>
+    public const int CountDigits = 4;
+
+    public const int HeaderBytes = (2 * CountDigits) + 1;
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Dictionary<string, TypeShape> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypePatterns> _patterns = new(StringComparer.Ordinal);
+    private readonly Dictionary<PatternKey, int> _patternNumbers = new();
     private readonly Dictionary<string, Dictionary<string, int>> _enumIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
@@ -56,93 +71,66 @@ internal sealed class CompactBlob : ICompactEncoder
     {
     }
 
-    /// <summary>The record, hash and shared tables.</summary>
-    public byte[] Tables { get; private set; } = Array.Empty<byte>();
-
-    /// <summary>The data chunks: shared strings, then records.</summary>
+    /// <summary>Chunk 0, the tables, then the data chunks: shared strings, then records.</summary>
     public IReadOnlyList<byte[]> Chunks { get; private set; } = Array.Empty<byte[]>();
+
+    /// <summary>The patterns the bucket's objects use, in the order of the numbers it writes.</summary>
+    public IReadOnlyList<PatternKey> Patterns { get; private set; } = Array.Empty<PatternKey>();
 
     public int Count { get; private set; }
 
-    public int AddressDigits { get; private set; }
-
-    public int HashTable { get; private set; }
-
-    public int HashSlots { get; private set; }
-
-    public int IndexDigits { get; private set; }
-
-    public int SharedTable { get; private set; }
-
-    public int SharedCount => _shared.Count;
-
-    /// <summary>Every object type the records hold, by fully qualified name, in ordinal order.</summary>
-    public IEnumerable<TypeShape> Types => _types.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
-
-    public IReadOnlyList<ObjectPattern> PatternsOf(string typeName) =>
-        _patterns.TryGetValue(typeName, out var patterns) ? patterns.All : Array.Empty<ObjectPattern>();
-
-    /// <summary>Serializes the collection, or returns null when it cannot be (then it is emitted readably).</summary>
-    public static CompactBlob? TryBuild(CollectionModel model)
+    /// <summary>
+    /// Serializes one bucket's records of a collection whose root type is <paramref name="root"/>.
+    /// Throws <see cref="NotSupportedException"/> where a value does not fit its shape (the plan has
+    /// already sent collections it cannot hold to readable mode).
+    /// </summary>
+    public static CompactBlob Build(TypeShape root, IReadOnlyList<RecordData> records)
     {
-        try
-        {
-            var blob = new CompactBlob();
-            return blob.Build(model) ? blob : null;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-        catch (EncoderFallbackException)
-        {
-            return null; // Text that is not valid UTF-16 (the binder reports it; never emitted).
-        }
+        var blob = new CompactBlob();
+        blob.Write(root, records);
+        return blob;
     }
 
-    private bool Build(CollectionModel model)
+    /// <summary>The patterns <paramref name="records"/> use, in <see cref="PatternKey"/> order: what the plan reads of a file.</summary>
+    public static IReadOnlyList<PatternKey> PatternsOf(TypeShape root, IReadOnlyList<RecordData> records)
     {
-        var root = model.Shape.Record!;
-        Count = model.Records.Count;
+        var blob = new CompactBlob();
+        blob.Gather(root);
+        blob.Scan(records, root);
+        return blob.Patterns;
+    }
+
+    private void Write(TypeShape root, IReadOnlyList<RecordData> records)
+    {
+        Count = records.Count;
         Gather(root);
-        if (!Scan(model, root))
-        {
-            return false;
-        }
-
-        var chunks = new DataChunks();
+        Scan(records, root);
+        var chunks = new DataChunks(firstChunk: 1);
         var sharedAddresses = WriteShared(chunks);
-        var recordAddresses = WriteRecords(model, root, chunks);
-        Tables = BuildTables(model, chunks.Count, recordAddresses, sharedAddresses);
-        Chunks = chunks.ToArrays();
-        return true;
+        var recordAddresses = WriteRecords(records, root, chunks);
+        var tables = BuildTables(chunks.Count, recordAddresses, sharedAddresses);
+        Chunks = new[] { tables }.Concat(chunks.ToArrays()).ToList();
     }
 
-    /// <summary>Pass 1: patterns and string uses, in record order, so numbering is deterministic; false where the records cannot be held.</summary>
-    private bool Scan(CollectionModel model, TypeShape root)
+    /// <summary>Pass 1: patterns and string uses, in record order, so numbering is deterministic.</summary>
+    private void Scan(IReadOnlyList<RecordData> records, TypeShape root)
     {
-        foreach (var entry in model.Records)
+        foreach (var record in records)
         {
-            if (entry.Id.Any(c => c > 0x7F))
-            {
-                return false; // The generated lookup compares ids byte by char; ids are kebab-case ASCII.
-            }
-
-            _recordId = entry.Id;
-            ScanObject(entry.Value, root);
+            _recordId = record.Id;
+            ScanObject(record.Value, root);
         }
 
-        if (_patterns.Values.Any(p => p.All.Count > MaxPatternsPerType))
+        Patterns = _patterns.SelectMany(t => t.Value.Keys.Select(k => new PatternKey(t.Key, k))).OrderBy(k => k).ToList();
+        for (var i = 0; i < Patterns.Count; i++)
         {
-            return false;
+            _patternNumbers[Patterns[i]] = i;
         }
 
         foreach (var use in _stringUses.Where(u => u.Value > 1))
         {
             _shared[use.Key] = _shared.Count; // Dictionary keeps insertion order while nothing is removed.
         }
-
-        return true;
     }
 
     /// <summary>Pass 2, first the strings used more than once; returns their addresses.</summary>
@@ -159,70 +147,37 @@ internal sealed class CompactBlob : ICompactEncoder
     }
 
     /// <summary>Pass 2, then each record: its id and its object; returns their addresses.</summary>
-    private int[] WriteRecords(CollectionModel model, TypeShape root, DataChunks chunks)
+    private int[] WriteRecords(IReadOnlyList<RecordData> records, TypeShape root, DataChunks chunks)
     {
         var item = chunks.Item;
         var recordAddresses = new int[Count];
         for (var i = 0; i < Count; i++)
         {
-            WriteText(item, model.Records[i].Id);
-            (_output, _recordId) = (item, model.Records[i].Id);
-            WriteObject(model.Records[i].Value, root);
+            WriteText(item, records[i].Id);
+            (_output, _recordId) = (item, records[i].Id);
+            WriteObject(records[i].Value, root);
             recordAddresses[i] = chunks.Append();
         }
 
         return recordAddresses;
     }
 
-    /// <summary>The record, hash and shared tables, sized once the chunks are known.</summary>
-    private byte[] BuildTables(CollectionModel model, int chunkCount, int[] recordAddresses, int[] sharedAddresses)
+    /// <summary>Chunk 0: the header, the record table and the shared table, sized once the chunks are known.</summary>
+    private byte[] BuildTables(int chunkCount, int[] recordAddresses, int[] sharedAddresses)
     {
-        HashSlots = 1;
-        while (HashSlots < Count * 2)
+        var addressDigits = CompactDigits.DigitsFor((long)chunkCount << DataChunks.ChunkShift);
+        var tables = new byte[HeaderBytes + ((recordAddresses.Length + sharedAddresses.Length) * addressDigits)];
+        CompactDigits.WriteFixed(tables, 0, CountDigits, recordAddresses.Length);
+        CompactDigits.WriteFixed(tables, CountDigits, CountDigits, sharedAddresses.Length);
+        CompactDigits.WriteFixed(tables, 2 * CountDigits, 1, addressDigits);
+        var at = HeaderBytes;
+        foreach (var address in recordAddresses.Concat(sharedAddresses))
         {
-            HashSlots <<= 1;
-        }
-
-        IndexDigits = CompactDigits.DigitsFor(Count);
-        AddressDigits = CompactDigits.DigitsFor((long)chunkCount << DataChunks.ChunkShift);
-        HashTable = Count * AddressDigits;
-        SharedTable = HashTable + (HashSlots * IndexDigits);
-        var tables = new byte[SharedTable + (_shared.Count * AddressDigits)];
-        for (var i = 0; i < Count; i++)
-        {
-            CompactDigits.WriteFixed(tables, i * AddressDigits, AddressDigits, recordAddresses[i]);
-        }
-
-        var slots = HashSlotsOf(model);
-        for (var s = 0; s < HashSlots; s++)
-        {
-            CompactDigits.WriteFixed(tables, HashTable + (s * IndexDigits), IndexDigits, slots[s]);
-        }
-
-        for (var i = 0; i < sharedAddresses.Length; i++)
-        {
-            CompactDigits.WriteFixed(tables, SharedTable + (i * AddressDigits), AddressDigits, sharedAddresses[i]);
+            CompactDigits.WriteFixed(tables, at, addressDigits, address);
+            at += addressDigits;
         }
 
         return tables;
-    }
-
-    /// <summary>The hash table: FNV-1a of each id, linear probing; record index + 1, 0 = empty.</summary>
-    private int[] HashSlotsOf(CollectionModel model)
-    {
-        var slots = new int[HashSlots];
-        for (var i = 0; i < Count; i++)
-        {
-            var slot = (int)(CompactDigits.Hash(model.Records[i].Id) & (uint)(HashSlots - 1));
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & (HashSlots - 1);
-            }
-
-            slots[slot] = i + 1;
-        }
-
-        return slots;
     }
 
     private void Gather(TypeShape root)
@@ -279,7 +234,7 @@ internal sealed class CompactBlob : ICompactEncoder
     public void WriteObject(BoundObject value, TypeShape type)
     {
         var pattern = PatternOf(value, type);
-        CompactDigits.WriteVarint(_output, (ulong)pattern.Index);
+        CompactDigits.WriteVarint(_output, (ulong)_patternNumbers[new PatternKey(type.FullyQualifiedName, pattern.Key)]);
         foreach (var field in pattern.Fields.Where(f => !f.IsNull))
         {
             WriteValue(FieldValue(value, field.Property.Name), field.Property.Value);

@@ -7,12 +7,11 @@ using DefenceData.Generators.Values;
 namespace DefenceData.Generators.Emit;
 
 /// <summary>
-/// Emits a collection in compact mode: the same public surface as readable mode, over records
-/// serialized into <c>"…"u8</c> literals (<see cref="CompactBlob"/>) and a generated per-type
-/// decoder in a file-local class. Nothing is decoded up front: <c>Get</c>/<c>TryGet</c> probe a hash
-/// table stored in the blob and compare id bytes in place (O(1), no index to build), and each record
-/// is decoded on its first access and kept (thread-safe: one instance wins). <c>All</c> decodes every
-/// record once. Strings used more than once are stored once and shared.
+/// Emits a compact collection's decoders (<c>Events.Decoders.g.cs</c>): one generated reader per
+/// object type and list shape, over the records the buckets hold (<see cref="CompactBucketEmitter"/>),
+/// found through the index (<see cref="CompactIndexEmitter"/>). A bucket numbers the patterns it uses
+/// itself; the pattern map here turns its numbers into the decoders' (<see cref="CompactPlan"/>), so
+/// this source changes only when the set of patterns does.
 /// </summary>
 internal static class CompactEmitter
 {
@@ -26,33 +25,30 @@ internal static class CompactEmitter
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Emit(CollectionModel model, CompactBlob blob, bool namedMembers)
+    /// <summary>The decoders' source: the collection class's <c>__Decoders</c> and <c>__Reader</c>.</summary>
+    public static string EmitDecoders(CompactDecoderModel model)
     {
-        var type = model.Shape.Record!.FullyQualifiedName;
-        var w = new SourceWriter();
-        CollectionEmitter.WriteSurface(w, model, new CollectionEmitter.Surface(
-            "global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => global::System.Array.AsReadOnly(__Records.All()))",
-            "__Records.IndexOf(id) is var index && index >= 0 ? __Records.Record(index) : ",
-            new[]
-            {
-                "var index = __Records.IndexOf(id);",
-                "record = index >= 0 ? __Records.Record(index) : null;",
-                "return index >= 0;",
-            },
-            i => "__Records.Record(" + i.ToString(CultureInfo.InvariantCulture) + ")"), namedMembers);
+        var w = OpenPart(model.Shape, ": the decoders of its compact records.");
+        var types = TypeGraph.Reachable(model.Shape.Record!).Values.ToList();
+        new Decoder(model, types, w).Write();
+        w.Line();
+        WriteReader(w, types);
         w.Close();
-        w.Line();
-        new Decoder(model, blob, w).Write(type);
-        w.Line();
-        WriteReader(w, blob);
         return w.ToString();
     }
 
-    /// <summary>Writes the file-local class that holds the blob and decodes it.</summary>
+    /// <summary>The head of a source that adds to the collection class, and the class opened.</summary>
+    internal static SourceWriter OpenPart(CollectionShape shape, string what)
+    {
+        var w = SourceWriter.File(" for " + shape.ClassName + what, shape.Namespace);
+        w.Open("static partial class " + shape.ClassName);
+        return w;
+    }
+
+    /// <summary>Writes <c>__Decoders</c>: the pattern map, the enum tables and one reader per object type and list shape.</summary>
     private sealed class Decoder : ICompactDecoder
     {
-        private readonly CollectionModel _model;
-        private readonly CompactBlob _blob;
+        private readonly CompactDecoderModel _model;
         private readonly SourceWriter _w;
         private readonly List<TypeShape> _types;
         private readonly Dictionary<string, int> _enums = new(System.StringComparer.Ordinal);
@@ -60,51 +56,35 @@ internal static class CompactEmitter
         private readonly Dictionary<string, int> _lists = new(System.StringComparer.Ordinal);
         private readonly List<ValueShape> _listShapes = new();
 
-        public Decoder(CollectionModel model, CompactBlob blob, SourceWriter w)
+        public Decoder(CompactDecoderModel model, List<TypeShape> types, SourceWriter w)
         {
             _model = model;
-            _blob = blob;
             _w = w;
-            _types = blob.Types.ToList();
+            _types = types;
         }
 
-        public void Write(string type)
+        public void Write()
         {
             var w = _w;
-            w.Line("/// <summary>The records of " + _model.Shape.ClassName + ", serialized at build time and decoded on first access.</summary>");
-            w.Open("file static class __Records");
-            WriteFields(type);
+            var root = _types.FindIndex(t => t.FullyQualifiedName == _model.Shape.Record!.FullyQualifiedName);
+            w.Line("/// <summary>Decodes the records of " + _model.Shape.ClassName + " from their buckets.</summary>");
+            w.Open("private static class __Decoders");
 
             // Decoders first (they register the enum tables and list helpers they use), then the rest.
             var decoders = WriteDecoders();
             WriteEnumTables();
-            WriteAccess(type);
-            WriteMaterialize(type);
-            WriteHelpers();
+            w.Line();
+            w.Line("/// <summary>Reads one record's object.</summary>");
+            w.Line("public static " + _model.Shape.Record!.FullyQualifiedName + " Record(ref __Reader r) => Read" + Int(root) + "(ref r);");
+            w.Line();
+            WritePatternMap();
+            w.Line();
             foreach (var line in decoders.ToString().TrimEnd('\n').Split('\n'))
             {
                 w.Line(line);
             }
 
-            w.Line();
-            WriteBlob();
             w.Close();
-        }
-
-        /// <summary>The layout constants and the caches of decoded records and shared strings.</summary>
-        private void WriteFields(string type)
-        {
-            var w = _w;
-            w.Line("private const int Count = " + Int(_blob.Count) + ";");
-            w.Line("private const int AddressDigits = " + Int(_blob.AddressDigits) + ";");
-            w.Line("private const int HashTable = " + Int(_blob.HashTable) + ";");
-            w.Line("private const int HashMask = " + Int(_blob.HashSlots - 1) + ";");
-            w.Line("private const int IndexDigits = " + Int(_blob.IndexDigits) + ";");
-            w.Line("private const int SharedTable = " + Int(_blob.SharedTable) + ";");
-            w.Line("private const int ChunkShift = " + Int(DataChunks.ChunkShift) + ";");
-            w.Line("private const int ChunkMask = " + Int(DataChunks.ChunkBytes - 1) + ";");
-            w.Line("private static readonly " + type + "?[] s_records = new " + type + "?[Count];");
-            w.Line("private static readonly string?[] s_shared = new string?[" + Int(_blob.SharedCount) + "];");
         }
 
         /// <summary>One decoder per object type some record holds, then one per list shape they use, into a writer of their own.</summary>
@@ -113,7 +93,7 @@ internal static class CompactEmitter
             var decoders = new SourceWriter();
             for (var t = 0; t < _types.Count; t++)
             {
-                if (_blob.PatternsOf(_types[t].FullyQualifiedName).Count > 0)
+                if (PatternsOf(_types[t]).Any())
                 {
                     WriteObjectDecoder(decoders, t); // A type no record holds needs no decoder.
                 }
@@ -127,6 +107,10 @@ internal static class CompactEmitter
             return decoders;
         }
 
+        /// <summary>The type's patterns with the decoders' numbers.</summary>
+        private IEnumerable<(int Number, ObjectPattern Pattern)> PatternsOf(TypeShape type) =>
+            _model.Patterns.Select((p, i) => (p, i)).Where(p => p.p.Type == type.FullyQualifiedName).Select(p => (p.i, TypePatterns.FromKey(type, p.p.Key)));
+
         /// <summary>The enum member tables the decoders registered.</summary>
         private void WriteEnumTables()
         {
@@ -139,133 +123,39 @@ internal static class CompactEmitter
             }
         }
 
-        /// <summary><c>Record</c>, <c>All</c>, <c>IndexOf</c> (the hash table probe) and <c>Shared</c>: what the surface calls.</summary>
-        private void WriteAccess(string type)
+        /// <summary>
+        /// <c>Pattern</c>: a bucket's pattern number as the decoders number it. The map: one fixed-width
+        /// start per bucket (the position of its first number), then the numbers.
+        /// </summary>
+        private void WritePatternMap()
         {
-            var w = _w;
-            w.Line();
-            w.Line("/// <summary>The record at <paramref name=\"index\"/>, decoded on first access.</summary>");
-            w.Line(Optimized);
-            w.Line("public static " + type + " Record(int index) =>");
-            w.Line("    global::System.Threading.Volatile.Read(ref s_records[index]) ?? Materialize(index);");
-            w.Line();
-            w.Line("/// <summary>Every record, in id order.</summary>");
-            w.Line(Optimized);
-            w.Open("public static " + type + "[] All()");
-            w.Line("var all = new " + type + "[Count];");
-            w.Open("for (var i = 0; i < all.Length; i++)");
-            w.Line("all[i] = Record(i);");
-            w.Close();
-            w.Line();
-            w.Line("return all;");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>The index of the record with the given id, or -1: one hash, one probe sequence, no allocation.</summary>");
-            w.Line(Optimized);
-            w.Open("public static int IndexOf(string id)");
-            w.Line("var tables = Tables;");
-            w.Line("var hash = 2166136261u;");
-            w.Open("foreach (var c in id)");
-            w.Line("hash = unchecked((hash ^ c) * 16777619u);");
-            w.Close();
-            w.Line();
-            w.Line("var slot = (int)(hash & HashMask);");
-            w.Open("while (true)");
-            w.Line("var entry = Fixed(tables, HashTable + (slot * IndexDigits), IndexDigits);");
-            w.Open("if (entry == 0)");
-            w.Line("return -1;");
-            w.Close();
-            w.Line();
-            w.Open("if (IdEquals(Fixed(tables, (entry - 1) * AddressDigits, AddressDigits), id))");
-            w.Line("return entry - 1;");
-            w.Close();
-            w.Line();
-            w.Line("slot = (slot + 1) & HashMask;");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>A string used more than once, decoded once.</summary>");
-            w.Line(Optimized);
-            w.Line("public static string Shared(int index) =>");
-            w.Line("    s_shared[index] ??= At(Fixed(Tables, SharedTable + (index * AddressDigits), AddressDigits)).Text();");
-        }
-
-        /// <summary>Decodes one record on its first access; one instance wins a race.</summary>
-        private void WriteMaterialize(string type)
-        {
-            var w = _w;
-            var root = _types.FindIndex(t => t.FullyQualifiedName == type);
-            w.Line();
-            w.Line(Optimized);
-            w.Open("private static " + type + " Materialize(int index)");
-            w.Line("var reader = At(Fixed(Tables, index * AddressDigits, AddressDigits));");
-            w.Line("reader.SkipId();");
-            w.Line("var record = Read" + Int(root) + "(ref reader);");
-            w.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_records[index], record, null) ?? record;");
-            w.Close();
-        }
-
-        /// <summary><c>IdEquals</c> (id bytes against a string, in place) and <c>Fixed</c> (a fixed-width number).</summary>
-        private void WriteHelpers()
-        {
-            var w = _w;
-            w.Line();
-            w.Line("// Ids are kebab-case ASCII (checked by the generator), so bytes compare with chars one to one.");
-            w.Line(Optimized);
-            w.Open("private static bool IdEquals(int address, string id)");
-            w.Line("var reader = At(address);");
-            w.Line("var length = (int)(reader.Varint() >> 1);");
-            w.Open("if (length != id.Length)");
-            w.Line("return false;");
-            w.Close();
-            w.Line();
-            w.Line("var bytes = reader.Bytes(length);");
-            w.Open("for (var i = 0; i < bytes.Length; i++)");
-            w.Open("if (bytes[i] != id[i])");
-            w.Line("return false;");
-            w.Close();
-            w.Close();
-            w.Line();
-            w.Line("return true;");
-            w.Close();
-            w.Line();
-            w.Line(Optimized);
-            w.Open("private static int Fixed(" + Span + " blob, int at, int digits)");
-            w.Line("var value = 0;");
-            w.Open("for (var i = digits - 1; i >= 0; i--)");
-            w.Line("value = (value << 6) | (blob[at + i] - " + Int(CompactDigits.Fixed) + ");");
-            w.Close();
-            w.Line();
-            w.Line("return value;");
-            w.Close();
-            w.Line();
-        }
-
-        /// <summary><c>Corrupt</c>, <c>At</c>, and the blob itself: the tables and the chunks of records.</summary>
-        private void WriteBlob()
-        {
-            var w = _w;
-            w.Line("private static global::System.InvalidOperationException Corrupt() => new(\"The compact records of " + _model.Shape.ClassName + " are corrupt.\");");
-            w.Line();
-            w.Line("/// <summary>A reader at an address: chunk, then offset in the chunk.</summary>");
-            w.Line(Optimized);
-            w.Line("private static __Reader At(int address) => new(Chunk(address >> ChunkShift), address & ChunkMask);");
-            w.Line();
-            w.Line("// Layout in DefenceData.Generators' CompactBlob.");
-            w.Line("private static " + Span + " Tables => " + Utf8Literal.Of(_blob.Tables) + ";");
-            w.Line();
-            w.Line("// " + Int(_blob.Chunks.Sum(c => c.Length)) + " bytes in " + Int(_blob.Chunks.Count) + " chunks: shared strings, then the records.");
-            w.Line(Optimized);
-            w.Open("private static " + Span + " Chunk(int index)");
-            w.Open("switch (index)");
-            for (var c = 0; c < _blob.Chunks.Count; c++)
+            var numberDigits = CompactDigits.DigitsFor(System.Math.Max(0, _model.Patterns.Count - 1));
+            var total = _model.Buckets.Sum(b => b.Numbers.Count);
+            var startDigits = CompactDigits.DigitsFor((CompactBuckets.Count * 8) + ((long)total * numberDigits));
+            var header = CompactBuckets.Count * startDigits;
+            var map = new byte[header + (total * numberDigits)];
+            var at = header;
+            foreach (var bucket in _model.Buckets)
             {
-                w.Line("case " + Int(c) + ": return " + Utf8Literal.Of(_blob.Chunks[c]) + ";");
+                CompactDigits.WriteFixed(map, bucket.Bucket * startDigits, startDigits, at);
+                foreach (var number in bucket.Numbers)
+                {
+                    CompactDigits.WriteFixed(map, at, numberDigits, number);
+                    at += numberDigits;
+                }
             }
 
-            w.Line("default: throw Corrupt();");
+            var w = _w;
+            w.Line("/// <summary>Bucket <paramref name=\"bucket\"/>'s pattern <paramref name=\"number\"/>, as the decoders number it.</summary>");
+            w.Line(Optimized);
+            w.Open("private static int Pattern(int bucket, int number)");
+            w.Line("var map = PatternMap;");
+            w.Line("var start = __Records.Fixed(map, bucket * " + Int(startDigits) + ", " + Int(startDigits) + ");");
+            w.Line("return __Records.Fixed(map, start + (number * " + Int(numberDigits) + "), " + Int(numberDigits) + ");");
             w.Close();
-            w.Close();
+            w.Line();
+            w.Line("// Layout in DefenceData.Generators' CompactEmitter.WritePatternMap.");
+            w.Line("private static " + Span + " PatternMap => " + Utf8Literal.Of(map) + ";");
         }
 
         private void WriteObjectDecoder(SourceWriter w, int index)
@@ -273,10 +163,10 @@ internal static class CompactEmitter
             var type = _types[index];
             w.Line(Optimized);
             w.Open("private static " + type.FullyQualifiedName + " Read" + Int(index) + "(ref __Reader r)");
-            w.Open("switch ((int)r.Varint())");
-            foreach (var pattern in _blob.PatternsOf(type.FullyQualifiedName))
+            w.Open("switch (Pattern(r.Bucket, (int)r.Varint()))");
+            foreach (var (number, pattern) in PatternsOf(type))
             {
-                w.Line("case " + Int(pattern.Index) + ":");
+                w.Line("case " + Int(number) + ":");
                 w.Line("    return new " + type.FullyQualifiedName);
                 w.Line("    {");
                 foreach (var field in pattern.Fields)
@@ -293,7 +183,7 @@ internal static class CompactEmitter
             }
 
             w.Line("default:");
-            w.Line("    throw Corrupt();");
+            w.Line("    throw __Records.Corrupt();");
             w.Close();
             w.Close();
             w.Line();
@@ -359,15 +249,15 @@ internal static class CompactEmitter
         }
     }
 
-    private static void WriteReader(SourceWriter w, CompactBlob blob)
+    private static void WriteReader(SourceWriter w, IReadOnlyList<TypeShape> types)
     {
-        w.Line("/// <summary>Reads the blob's encodings (DefenceData.Generators' CompactDigits and CompactBlob).</summary>");
-        w.Open("file ref struct __Reader");
+        w.Line("/// <summary>Reads a bucket's encodings (DefenceData.Generators' CompactDigits and CompactBlob).</summary>");
+        w.Open("private ref struct __Reader");
         WriteReaderState(w);
         WriteVarint(w);
 
         // Each kind's own reader members (Values/), in kind order.
-        var used = new System.Collections.Generic.HashSet<ValueKind>(blob.Types.SelectMany(t => t.Properties)
+        var used = new System.Collections.Generic.HashSet<ValueKind>(types.SelectMany(t => t.Properties)
             .SelectMany(p => new[] { p.Value.Kind, p.Value.Element?.Kind ?? p.Value.Kind }));
         foreach (var codec in ValueCodecs.All)
         {
@@ -386,12 +276,16 @@ internal static class CompactEmitter
         w.Line("private int _position;");
         w.Line("private string? _id;");
         w.Line();
-        w.Open("public __Reader(" + Span + " blob, int position)");
+        w.Open("public __Reader(" + Span + " blob, int position, int bucket)");
         w.Line("_blob = blob;");
         w.Line("_record = position;");
         w.Line("_position = position;");
         w.Line("_id = null;");
+        w.Line("Bucket = bucket;");
         w.Close();
+        w.Line();
+        w.Line("/// <summary>The bucket read: its shared strings and pattern numbers are its own.</summary>");
+        w.Line("public int Bucket { get; }");
         w.Line();
         w.Line("public readonly " + Span + " Bytes(int length) => _blob.Slice(_position, length);");
         w.Line();
@@ -449,9 +343,9 @@ internal static class CompactEmitter
         w.Line("var tag = Varint();");
         w.Open("switch (tag & 3)");
         w.Line("case 1:");
-        w.Line("    return __Records.Shared((int)(tag >> 2));");
+        w.Line("    return __Records.Shared(Bucket, (int)(tag >> 2));");
         w.Line("case 2:");
-        w.Line("    return _id ??= new __Reader(_blob, _record).Text();");
+        w.Line("    return _id ??= new __Reader(_blob, _record, Bucket).Text();");
         w.Line("default:");
         w.Line("    return Decode((int)(tag >> 2), (tag & 3) == 3);");
         w.Close();

@@ -18,11 +18,19 @@ internal sealed class DataChunks
     public const int ChunkBytes = 1 << ChunkShift;
 
     private readonly List<List<byte>> _chunks = new() { new List<byte>() };
+    private readonly int _firstChunk;
+
+    /// <param name="firstChunk">The number of the first data chunk in addresses (chunks before it hold tables).</param>
+    public DataChunks(int firstChunk = 0)
+    {
+        _firstChunk = firstChunk;
+    }
 
     /// <summary>The item being written; <see cref="Append"/> places it.</summary>
     public List<byte> Item { get; } = new();
 
-    public int Count => _chunks.Count;
+    /// <summary>The number of the last chunk, plus one: what an address's chunk part must be below.</summary>
+    public int Count => _firstChunk + _chunks.Count;
 
     /// <summary>Places <see cref="Item"/> and clears it; returns its address (chunk &lt;&lt; <see cref="ChunkShift"/> | offset).</summary>
     public int Append()
@@ -34,7 +42,7 @@ internal sealed class DataChunks
             _chunks.Add(chunk);
         }
 
-        var address = ((_chunks.Count - 1) << ChunkShift) + chunk.Count;
+        var address = ((_firstChunk + _chunks.Count - 1) << ChunkShift) + chunk.Count;
         chunk.AddRange(Item);
         Item.Clear();
         return address;

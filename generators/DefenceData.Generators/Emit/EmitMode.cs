@@ -42,7 +42,7 @@ internal sealed record EmitSettings(EmitMode Mode, NamedMembers NamedMembers)
 
 /// <summary>
 /// One collection's emission: compact or readable, with or without named members. Compact is a wish:
-/// a collection the compact blob cannot hold (<see cref="CompactBlob.TryBuild"/>) is written readably.
+/// a collection the compact blob cannot hold (<see cref="CollectionPlan"/>) is written readably.
 /// </summary>
 internal sealed record EmitPlan(bool Compact, bool NamedMembers);
 

@@ -6,15 +6,17 @@ using DefenceData.Generators.Shapes;
 namespace DefenceData.Generators.Emit;
 
 /// <summary>
-/// One object type's patterns (<see cref="ObjectPattern"/>), numbered in order of first use so the
-/// numbering is deterministic. Asked for every object of every record, twice (scan, then write).
+/// One object type's patterns (<see cref="ObjectPattern"/>), each known by its key: one character per
+/// property, in declaration order, '-' absent, 'v' set, 'n' null. The key, not a number, is what a
+/// pattern is across a collection: a bucket numbers the patterns it uses itself, and the decoders map
+/// each bucket's numbers to theirs (<see cref="CompactPlan"/>), so a new pattern in one file changes
+/// no other bucket.
 /// </summary>
 internal sealed class TypePatterns
 {
     private readonly TypeShape _type;
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ObjectPattern> _byKey = new(StringComparer.Ordinal);
-    private readonly List<ObjectPattern> _all = new();
 
     public TypePatterns(TypeShape type)
     {
@@ -25,12 +27,24 @@ internal sealed class TypePatterns
         }
     }
 
-    public IReadOnlyList<ObjectPattern> All => _all;
+    /// <summary>Every pattern seen so far, by key.</summary>
+    public IEnumerable<string> Keys => _byKey.Keys;
 
     /// <summary>The pattern of <paramref name="value"/>, added if new.</summary>
     public ObjectPattern Of(BoundObject value)
     {
-        // The key has one character per property, in declaration order: '-' absent, 'v' set, 'n' null.
+        var key = KeyOf(value);
+        if (!_byKey.TryGetValue(key, out var pattern))
+        {
+            _byKey[key] = pattern = FromKey(_type, key);
+        }
+
+        return pattern;
+    }
+
+    /// <summary>The key of <paramref name="value"/>'s pattern.</summary>
+    public string KeyOf(BoundObject value)
+    {
         var key = new char[_type.Properties.Count];
         for (var p = 0; p < key.Length; p++)
         {
@@ -47,24 +61,21 @@ internal sealed class TypePatterns
             key[p] = field.Value is BoundNull ? 'n' : 'v';
         }
 
-        var text = new string(key);
-        if (_byKey.TryGetValue(text, out var pattern))
-        {
-            return pattern;
-        }
+        return new string(key);
+    }
 
+    /// <summary>The pattern a key stands for: the properties it sets, in declaration order.</summary>
+    public static ObjectPattern FromKey(TypeShape type, string key)
+    {
         var fields = new List<PatternField>();
-        for (var p = 0; p < key.Length; p++)
+        for (var p = 0; p < key.Length && p < type.Properties.Count; p++)
         {
             if (key[p] != '-')
             {
-                fields.Add(new PatternField(_type.Properties[p], key[p] == 'n'));
+                fields.Add(new PatternField(type.Properties[p], key[p] == 'n'));
             }
         }
 
-        pattern = new ObjectPattern(_all.Count, fields);
-        _all.Add(pattern);
-        _byKey[text] = pattern;
-        return pattern;
+        return new ObjectPattern(key, fields);
     }
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Linq;
+
+namespace DefenceData.Generators.Emit;
+
+/// <summary>
+/// Emits one bucket of a compact collection (<c>Events.Bucket07.g.cs</c>): its records, serialized by
+/// <see cref="CompactBlob"/>, as <c>"…"u8</c> literals handed out by chunk number. A one-file edit
+/// re-encodes and re-writes the edited file's bucket only; the other buckets' sources stay byte-identical.
+/// </summary>
+internal static class CompactBucketEmitter
+{
+    public static string Emit(BucketModel model)
+    {
+        var blob = CompactBlob.Build(model.Shape.Record!, model.Records());
+        var w = CompactEmitter.OpenPart(model.Shape, ": one bucket of its compact records.");
+        w.Line("/// <summary>" + blob.Count.ToString(CultureInfo.InvariantCulture) + " records of " + model.Shape.ClassName + " from the files of bucket " + model.Bucket.ToString(CultureInfo.InvariantCulture) + ".</summary>");
+        w.Open("private static class __" + CompactBuckets.Name(model.Bucket));
+        w.Line("// " + blob.Chunks.Sum(c => c.Length).ToString(CultureInfo.InvariantCulture) + " bytes in " + blob.Chunks.Count.ToString(CultureInfo.InvariantCulture) + " chunks: the tables, then shared strings and records.");
+        w.Line(CompactEmitter.Optimized);
+        w.Open("public static global::System.ReadOnlySpan<byte> Chunk(int index)");
+        w.Open("switch (index)");
+        for (var c = 0; c < blob.Chunks.Count; c++)
+        {
+            w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Utf8Literal.Of(blob.Chunks[(int)c]) + ";");
+        }
+
+        w.Line("default: throw __Records.Corrupt();");
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+}
