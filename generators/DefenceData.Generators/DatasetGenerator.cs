@@ -32,13 +32,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var settings = ReadSettings(context);
         var shapeSet = WireShapes(context);
         var bound = WireDocuments(context, shapeSet, settings.DataDirectory);
-        var allBound = bound.Collect();
+        var fileIds = bound.Select(static (file, _) => FileIds.From(file)).WithTrackingName(TrackingNames.FileIds);
         var (referenced, resolution) = WireScope(context, shapeSet, settings.ScopesSupported);
         var codebooks = WireCodebooks(context, shapeSet, settings.DataDirectory);
-        WireValidation(context, allBound, codebooks, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
+        WireValidation(context, bound, fileIds, codebooks, shapeSet, settings.DataDirectory, referenced.Combine(resolution));
         WireCollections(context, bound, shapeSet, settings);
         WireRoot(context, shapeSet, settings.ScopesSupported.Combine(settings.MetadataSupported).Select(static (both, _) => both.Left && both.Right));
-        WireSchemas(context, allBound, shapeSet);
+        WireSchemas(context, fileIds, shapeSet);
         WireMetadata(context, shapeSet, settings.MetadataSupported);
     }
 
@@ -137,21 +137,40 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return all;
     }
 
-    /// <summary>The cross-file checks, over every bound file and evidence text.</summary>
+    /// <summary>
+    /// The checks beyond one record (Validation/DatasetValidator.cs): each file's references, quotes and
+    /// codes against indexes of every file's ids and evidence links, which stay equal unless an id or a
+    /// link changes, so a value edit re-checks the edited file alone; and the checks across files
+    /// (duplicate ids, member names, missing codebooks) from each file's ids and where they are.
+    /// </summary>
     private static void WireValidation(
-        IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<ImmutableArray<CodebookText>> codebooks, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet,
-        IncrementalValueProvider<string?> dataDirectory, IncrementalValueProvider<(Guarded<EquatableArray<ReferencedCollection>> Referenced, Guarded<ResolutionModel> Resolution)> scope)
+        IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<BoundFile> bound, IncrementalValuesProvider<FileIds> fileIds, IncrementalValueProvider<ImmutableArray<CodebookText>> codebooks,
+        IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet, IncrementalValueProvider<string?> dataDirectory,
+        IncrementalValueProvider<(Guarded<EquatableArray<ReferencedCollection>> Referenced, Guarded<ResolutionModel> Resolution)> scope)
     {
         var evidence = context.AdditionalTextsProvider
             .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Select(static (text, cancellationToken) => ReadEvidence(text, cancellationToken))
             .WithTrackingName(TrackingNames.Evidence);
         context.RegisterSourceOutput(evidence, static (spc, text) => Report(spc, text.Diagnostics));
+        var texts = evidence.Collect().Select(static (all, _) => all.Select(e => e.Value).ToImmutableArray());
 
-        var validation = allBound
-            .Combine(evidence.Collect().Combine(codebooks))
-            .Combine(shapeSet.Combine(dataDirectory).Combine(scope))
-            .Select(static (input, _) => Validate(input.Left.Left, input.Left.Right.Left, input.Left.Right.Right, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Resolution.Value, input.Right.Right.Referenced.Value))
+        var idIndex = fileIds.Collect().Combine(scope)
+            .Select(static (input, _) => IdIndex.Build(input.Left, input.Right.Resolution.Value, input.Right.Referenced.Value))
+            .WithTrackingName(TrackingNames.IdIndex);
+        var links = bound.Select(static (file, _) => file.Evidence).Collect()
+            .Select(static (all, _) => EvidenceIndex.Build(all))
+            .WithTrackingName(TrackingNames.EvidenceIndex);
+        var fileChecks = bound
+            .Combine(idIndex.Combine(links).Combine(texts.Combine(codebooks).Combine(dataDirectory)))
+            .Select(static (input, _) => CheckFile(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Left.Left, input.Right.Right.Left.Right, input.Right.Right.Right))
+            .WithTrackingName(TrackingNames.FileChecks);
+        context.RegisterSourceOutput(fileChecks, static (spc, diagnostics) => Report(spc, diagnostics));
+
+        var sites = bound.Select(static (file, _) => FileSites.From(file)).WithTrackingName(TrackingNames.FileSites);
+        var validation = sites.Collect()
+            .Combine(codebooks.Combine(shapeSet).Combine(dataDirectory.Combine(scope)))
+            .Select(static (input, _) => CheckAcrossFiles(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right.Left, input.Right.Right.Right.Resolution.Value))
             .WithTrackingName(TrackingNames.Validation);
         context.RegisterSourceOutput(validation, static (spc, diagnostics) => Report(spc, diagnostics));
     }
@@ -268,10 +287,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(root.Combine(scopesSupported), static (spc, input) => EmitRoot(spc, input.Left, input.Right));
     }
 
-    /// <summary>JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation.</summary>
-    private static void WireSchemas(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<BoundFile>> allBound, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet)
+    /// <summary>JSON Schemas: shapes plus the ids that exist (for reference enums), emitted once per compilation; a value edit leaves them cached.</summary>
+    private static void WireSchemas(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<FileIds> fileIds, IncrementalValueProvider<EquatableArray<CollectionShape>> shapeSet)
     {
-        var schemas = allBound
+        var schemas = fileIds.Collect()
             .Combine(shapeSet)
             .Select(static (input, _) => BuildSchemas(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Schemas);
@@ -358,9 +377,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             () => CollectionPlan.Build(files, shapes, settings, dataDirectory).ToEquatableArray(),
             EquatableArray<CollectionPlan>.Empty);
 
-    private static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<BoundFile> files, ImmutableArray<Guarded<EvidenceText>> evidence, ImmutableArray<CodebookText> codebooks, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution, EquatableArray<ReferencedCollection> referenced) =>
+    private static EquatableArray<DiagnosticInfo> CheckFile(BoundFile file, IdIndex ids, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, ImmutableArray<CodebookText> codebooks, string? dataDirectory) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path,
+            () => DatasetValidator.CheckFile(file, ids, links, evidence, codebooks, dataDirectory),
+            failure => EquatableArray<DiagnosticInfo>.Empty.Append(failure));
+
+    private static EquatableArray<DiagnosticInfo> CheckAcrossFiles(ImmutableArray<FileSites> files, ImmutableArray<CodebookText> codebooks, EquatableArray<CollectionShape> shapes, string? dataDirectory, ResolutionModel resolution) =>
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the dataset's cross-file checks",
-            () => DatasetValidator.Validate(files, evidence.Select(e => e.Value).ToImmutableArray(), shapes, resolution, referenced, dataDirectory, codebooks),
+            () => DatasetValidator.CheckAcrossFiles(files, shapes, resolution, codebooks, dataDirectory),
             failure => EquatableArray<DiagnosticInfo>.Empty.Append(failure));
 
     private static ImmutableArray<CollectionModel> BuildCollections(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> shapes, string? dataDirectory) =>
@@ -397,7 +421,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             },
             fallback: null);
 
-    private static Guarded<SchemaSetModel?> BuildSchemas(ImmutableArray<BoundFile> files, EquatableArray<CollectionShape> shapes) =>
+    private static Guarded<SchemaSetModel?> BuildSchemas(ImmutableArray<FileIds> files, EquatableArray<CollectionShape> shapes) =>
         GuardedStep.RunReporting(GuardedStep.DatasetLocation(shapes), "the JSON Schemas",
             collisions =>
             {

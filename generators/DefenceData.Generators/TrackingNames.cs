@@ -18,8 +18,23 @@ public static class TrackingNames
     /// <summary>One file's records without their locations: a comment-only edit stops here.</summary>
     public const string Records = nameof(Records);
 
-    /// <summary>Cross-file checks: duplicate ids, references, quotes.</summary>
+    /// <summary>Cross-file checks: duplicate ids, member names, ids in two collections of a type, missing codebooks.</summary>
     public const string Validation = nameof(Validation);
+
+    /// <summary>One file's ids, without locations.</summary>
+    public const string FileIds = nameof(FileIds);
+
+    /// <summary>One file's ids and codebooks with where they are, for the cross-file checks.</summary>
+    public const string FileSites = nameof(FileSites);
+
+    /// <summary>The ids a reference to each record type may name.</summary>
+    public const string IdIndex = nameof(IdIndex);
+
+    /// <summary>Every source's evidence link, by source.</summary>
+    public const string EvidenceIndex = nameof(EvidenceIndex);
+
+    /// <summary>One file's references, quotes and codes, checked against the indexes.</summary>
+    public const string FileChecks = nameof(FileChecks);
 
     /// <summary>One file's summary: its records' ids and labels and the object patterns they use, without values.</summary>
     public const string Summaries = nameof(Summaries);

@@ -199,4 +199,30 @@ public sealed class IncrementalTests
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
         Assert.All(Reasons(driver, TrackingNames.Buckets), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
     }
+
+    [Fact]
+    public void A_value_edit_rechecks_only_the_edited_file()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+
+        // Cached: not run again; the edited file's checks ran again (and found nothing new: Unchanged).
+        var checks = Reasons(driver, TrackingNames.FileChecks);
+        Assert.Equal(1001, checks.Length);
+        Assert.Equal(1000, checks.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(
+            Reasons(driver, TrackingNames.IdIndex).Concat(Reasons(driver, TrackingNames.EvidenceIndex)).Concat(Reasons(driver, TrackingNames.Validation)),
+            r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
+    public void A_new_id_in_a_collection_too_large_to_list_leaves_the_schemas_unchanged()
+    {
+        var files = Files(1100);
+        var compilation = Compilation();
+        var driver = Edit(CreateDriver(files).RunGenerators(compilation), files[500], "- id: t500\n  name: Thing 500\n- id: t500b\n  name: New\n", compilation);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.IdIndex)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Schemas)));
+    }
 }

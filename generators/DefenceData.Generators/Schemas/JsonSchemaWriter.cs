@@ -27,8 +27,12 @@ internal static class JsonSchemaWriter
 
     public const int IdMaxLength = 200;
 
-    /// <summary>Above this many ids a reference is checked by the generator only: an editor gains nothing from a list that long.</summary>
-    public const int MaxEnumeratedIds = 10_000;
+    /// <summary>
+    /// Above this many ids (the size at which a collection is emitted compactly, without named members)
+    /// a reference key gets the id pattern instead of the list, and the build alone checks that the id
+    /// exists: editors slow down on enums of thousands of values, and nobody picks from such a list.
+    /// </summary>
+    public const int MaxEnumeratedIds = 1_000;
 
     private const string Year = "([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])";
     private const string Month = "(0[1-9]|1[0-2])";
@@ -174,13 +178,13 @@ internal static class JsonSchemaWriter
             var name = Unique(shortName + "Id");
             _defNames[key] = name;
             var definition = new JsonObject().Add("type", "string");
-            if (_set.IdsOf(targetType) is not { } ids)
-            {
-                definition.Add("description", "The id of a " + shortName + " record (not checked: no collection of " + shortName + " is in this compilation).");
-            }
-            else if (ids.Ids.Count > MaxEnumeratedIds)
+            if (_set.Unlisted.Contains(targetType))
             {
                 definition.Add("description", "The id of an existing " + shortName + " record (checked by the build; too many to list here).").Add("pattern", IdPattern);
+            }
+            else if (_set.IdsOf(targetType) is not { } ids)
+            {
+                definition.Add("description", "The id of a " + shortName + " record (not checked: no collection of " + shortName + " is in this compilation).");
             }
             else
             {

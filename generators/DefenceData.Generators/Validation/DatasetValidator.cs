@@ -11,9 +11,16 @@ using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Validation;
 
-/// <summary>The checks that need every file at once: duplicate ids, member names, references and quotes.</summary>
+/// <summary>
+/// The checks beyond one record: per file (<see cref="CheckFile"/>: references, quotes, codes, against
+/// indexes of every file's ids and evidence links, which change only when ids or links do) and across
+/// files (<see cref="CheckAcrossFiles"/>: duplicate ids, member names, ids in two collections of a
+/// type, codebooks that are missing, from each file's ids and where they are). A value edit re-runs
+/// the edited file's checks only.
+/// </summary>
 internal static class DatasetValidator
 {
+    /// <summary>Every check over every file: what the generator reports, in one call (the fuzz tests' oracle).</summary>
     public static EquatableArray<DiagnosticInfo> Validate(
         ImmutableArray<BoundFile> files,
         ImmutableArray<EvidenceText> evidence,
@@ -23,33 +30,60 @@ internal static class DatasetValidator
         string? dataDirectory,
         ImmutableArray<CodebookText> codebooks = default)
     {
+        var books = codebooks.IsDefault ? ImmutableArray<CodebookText>.Empty : codebooks;
+        var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        var ids = IdIndex.Build(ordered.Select(FileIds.From), resolution, referenced);
+        var links = EvidenceIndex.Build(ordered.Select(f => f.Evidence));
+        return CheckAcrossFiles(ordered.Select(FileSites.From).ToImmutableArray(), collections, resolution, books, dataDirectory)
+            .Concat(ordered.SelectMany(f => CheckFile(f, ids, links, evidence, books, dataDirectory)))
+            .ToEquatableArray();
+    }
+
+    /// <summary>One file's references (DD0021, DD0008), evidence files (DD0012), quotes (DD0011) and codes (DD0032).</summary>
+    public static EquatableArray<DiagnosticInfo> CheckFile(BoundFile file, IdIndex ids, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, ImmutableArray<CodebookText> codebooks, string? dataDirectory)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        CheckReferences(file, ids, diagnostics);
+        CheckEvidenceFiles(file, evidence, dataDirectory, diagnostics);
+        CheckQuotes(file, links, evidence, dataDirectory, diagnostics);
+        CheckCodes(file, codebooks, dataDirectory, diagnostics);
+        return diagnostics.ToEquatableArray();
+    }
+
+    /// <summary>Duplicate ids (DD0007), member names (DD0010), an id in two collections of one type, and missing codebooks (DD0033).</summary>
+    public static EquatableArray<DiagnosticInfo> CheckAcrossFiles(ImmutableArray<FileSites> files, EquatableArray<CollectionShape> collections, ResolutionModel resolution, ImmutableArray<CodebookText> codebooks, string? dataDirectory)
+    {
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var idsByCollection = CheckDuplicateIds(ordered, diagnostics);
         CheckMemberNames(ordered, collections, diagnostics);
-        var idsByType = IdsByType(idsByCollection, resolution, referenced, diagnostics);
-        CheckReferences(ordered, idsByType, diagnostics);
-        CheckQuotes(ordered, evidence, dataDirectory, diagnostics);
-        CheckCodes(ordered, codebooks.IsDefault ? ImmutableArray<CodebookText>.Empty : codebooks, dataDirectory, diagnostics);
+        CheckIdsInTwoCollections(idsByCollection, resolution, diagnostics);
+        CheckCodebooks(ordered, codebooks, dataDirectory, diagnostics);
         return diagnostics.ToEquatableArray();
     }
 
-    /// <summary>
-    /// Each coded text is a code of its codebook (DD0032, with the nearest codes and what they mean),
-    /// and each codebook named is among the build's files (DD0033, once per codebook, at its first use).
-    /// </summary>
-    private static void CheckCodes(List<BoundFile> ordered, ImmutableArray<CodebookText> codebooks, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    /// <summary>Each codebook named is among the build's files (DD0033, once per codebook, at its first use in path order).</summary>
+    private static void CheckCodebooks(List<FileSites> ordered, ImmutableArray<CodebookText> codebooks, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var use in ordered.SelectMany(f => f.Codebooks).Where(u => seen.Add(u.Codebook)))
+        {
+            if (Find(codebooks, use.Codebook, dataDirectory) is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodebookNotFound, use.Location, use.Codebook));
+            }
+        }
+    }
+
+    /// <summary>Each coded text is a code of its codebook (DD0032, with the nearest codes and what they mean); a missing codebook is reported across files.</summary>
+    private static void CheckCodes(BoundFile file, ImmutableArray<CodebookText> codebooks, string? dataDirectory, List<DiagnosticInfo> diagnostics)
     {
         var books = new Dictionary<string, CodebookText?>(System.StringComparer.Ordinal);
-        foreach (var check in ordered.SelectMany(f => f.Codes))
+        foreach (var check in file.Codes)
         {
             if (!books.TryGetValue(check.Codebook, out var book))
             {
                 books[check.Codebook] = book = Find(codebooks, check.Codebook, dataDirectory);
-                if (book is null)
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CodebookNotFound, check.Location, check.Codebook));
-                }
             }
 
             if (book is not null && !book.Rows.Any(r => r.Code == check.Code))
@@ -68,10 +102,10 @@ internal static class DatasetValidator
             .OrderBy(c => c.Path, System.StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>Ids per collection, first definition wins (in path order, so any file order gives the same result); a later one is DD0007.</summary>
-    private static Dictionary<string, Dictionary<string, LocationInfo>> CheckDuplicateIds(List<BoundFile> ordered, List<DiagnosticInfo> diagnostics)
+    private static Dictionary<string, Dictionary<string, LocationInfo>> CheckDuplicateIds(List<FileSites> ordered, List<DiagnosticInfo> diagnostics)
     {
         var idsByCollection = new Dictionary<string, Dictionary<string, LocationInfo>>(System.StringComparer.Ordinal);
-        foreach (var record in ordered.SelectMany(f => f.Records))
+        foreach (var record in ordered.SelectMany(f => f.Ids))
         {
             if (!idsByCollection.TryGetValue(record.Collection, out var ids))
             {
@@ -93,9 +127,9 @@ internal static class DatasetValidator
     }
 
     /// <summary>Member names (DD0010), by the rule the emitted collections follow, reported here where records have locations.</summary>
-    private static void CheckMemberNames(List<BoundFile> ordered, EquatableArray<CollectionShape> collections, List<DiagnosticInfo> diagnostics)
+    private static void CheckMemberNames(List<FileSites> ordered, EquatableArray<CollectionShape> collections, List<DiagnosticInfo> diagnostics)
     {
-        var records = ordered.SelectMany(f => f.Records).ToList();
+        var records = ordered.SelectMany(f => f.Ids).ToList();
         foreach (var collection in collections.Where(c => c.Record is not null))
         {
             foreach (var (record, _, takenBy) in MemberNames.Assign(collection, records, r => r.Collection, r => r.Id))
@@ -109,91 +143,64 @@ internal static class DatasetValidator
     }
 
     /// <summary>Each reference names another record (DD0021) that exists in the scope (DD0008).</summary>
-    private static void CheckReferences(List<BoundFile> ordered, Dictionary<string, HashSet<string>> idsByType, List<DiagnosticInfo> diagnostics)
+    private static void CheckReferences(BoundFile file, IdIndex ids, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var reference in ordered.SelectMany(f => f.References))
+        foreach (var reference in file.References)
         {
             if (reference.OwnerType == reference.TargetType && reference.OwnerId == reference.Id)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SelfReference, reference.Location, reference.Id));
             }
-            else if (idsByType.TryGetValue(reference.TargetType, out var known) && !known.Contains(reference.Id))
+            else if (ids.Of(reference.TargetType) is { } known && !known.Contains(reference.Id))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingReference, reference.Location, ShortName(reference.TargetType), reference.Id,
-                    Suggestions.DidYouMean(reference.Id, known)));
+                    Suggestions.DidYouMean(reference.Id, known.Ids)));
             }
         }
     }
 
-    /// <summary>Each source's evidence file is among the build's files (DD0012), and each quote is in its source's text (DD0011).</summary>
-    private static void CheckQuotes(List<BoundFile> ordered, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    /// <summary>Each of the file's sources names an evidence file that is among the build's files (DD0012).</summary>
+    private static void CheckEvidenceFiles(BoundFile file, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
     {
-        // Quotes: source id → its evidence file → the folded text.
-        var links = new Dictionary<(string, string), EvidenceLink>();
-        foreach (var link in ordered.SelectMany(f => f.Evidence))
+        foreach (var link in file.Evidence)
         {
-            links[(link.SourceType, link.SourceId)] = link;
+            if (TextOf(link, evidence, dataDirectory) is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceFileNotFound, link.Location, link.RelativePath));
+            }
         }
+    }
 
-        var texts = EvidenceTexts(links, evidence, dataDirectory, diagnostics);
-        foreach (var quote in ordered.SelectMany(f => f.Quotes))
+    /// <summary>Each quote is in its source's text (DD0011); a source without a text is reported where it is defined.</summary>
+    private static void CheckQuotes(BoundFile file, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var quote in file.Quotes)
         {
-            if (links.TryGetValue((quote.SourceType, quote.SourceId), out var link) && texts[link] is { } text
+            if (links.Of(quote.SourceType, quote.SourceId) is { } link && TextOf(link, evidence, dataDirectory) is { } text
                 && (QuoteFolding.Fold(quote.Quote) is not { Length: > 0 } folded || !text.FoldedText.Contains(folded)))
             {
                 var shown = quote.Quote.Length > 80 ? quote.Quote.Substring(0, 80) + "…" : quote.Quote;
-                var others = links.Values.Where(l => l.SourceType == quote.SourceType && l.SourceId != quote.SourceId && texts[l] is not null)
-                    .OrderBy(l => l.SourceId, System.StringComparer.Ordinal)
-                    .Select(l => (l.SourceId, l.RelativePath, texts[l]!.FoldedText));
+                var others = links.Links.Where(l => l.SourceType == quote.SourceType && l.SourceId != quote.SourceId)
+                    .Select(l => (Link: l, Text: TextOf(l, evidence, dataDirectory)))
+                    .Where(l => l.Text is not null)
+                    .OrderBy(l => l.Link.SourceId, System.StringComparer.Ordinal)
+                    .Select(l => (l.Link.SourceId, l.Link.RelativePath, l.Text!.FoldedText));
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, quote.Location, quote.SourceId, link.RelativePath, shown,
                     QuoteHint.For(QuoteFolding.Fold(quote.Quote), text.FoldedText, others)));
             }
         }
     }
 
-    /// <summary>The evidence text of each link, or null where no such file is in the build (DD0012, in file order).</summary>
-    private static Dictionary<EvidenceLink, EvidenceText?> EvidenceTexts(Dictionary<(string, string), EvidenceLink> links, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
+    /// <summary>The evidence text a link names, or null where no such file is in the build.</summary>
+    private static EvidenceText? TextOf(EvidenceLink link, ImmutableArray<EvidenceText> evidence, string? dataDirectory) =>
+        evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, link.RelativePath, dataDirectory))
+            .OrderBy(e => e.Path, System.StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>An id in two of a compilation's collections of one type, reported where the later collection (in class name order) defines it.</summary>
+    private static void CheckIdsInTwoCollections(Dictionary<string, Dictionary<string, LocationInfo>> idsByCollection, ResolutionModel resolution, List<DiagnosticInfo> diagnostics)
     {
-        var texts = new Dictionary<EvidenceLink, EvidenceText?>();
-        foreach (var link in links.Values.OrderBy(l => l.Location.Path, System.StringComparer.Ordinal).ThenBy(l => l.Location.Start))
+        foreach (var type in resolution.Types.Where(t => t.IsOwn))
         {
-            var text = evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, link.RelativePath, dataDirectory))
-                .OrderBy(e => e.Path, System.StringComparer.Ordinal).FirstOrDefault();
-            texts[link] = text;
-            if (text is null)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceFileNotFound, link.Location, link.RelativePath));
-            }
-        }
-
-        return texts;
-    }
-
-    /// <summary>
-    /// The ids a reference to each type may name: exactly those navigation resolves against
-    /// (<see cref="ResolutionModel"/>). An id in two of a compilation's collections of one type is
-    /// reported where the later collection (in class name order) defines it.
-    /// </summary>
-    private static Dictionary<string, HashSet<string>> IdsByType(
-        Dictionary<string, Dictionary<string, LocationInfo>> idsByCollection,
-        ResolutionModel resolution,
-        EquatableArray<ReferencedCollection> referenced,
-        List<DiagnosticInfo> diagnostics)
-    {
-        var idsByType = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
-        foreach (var type in resolution.Types)
-        {
-            var set = idsByType[type.RecordType] = new HashSet<string>(System.StringComparer.Ordinal);
-            if (!type.IsOwn)
-            {
-                foreach (var collection in referenced.Where(c => c.RecordType == type.RecordType))
-                {
-                    set.UnionWith(collection.IdList());
-                }
-
-                continue;
-            }
-
             var firstCollection = new Dictionary<string, string>(System.StringComparer.Ordinal);
             foreach (var collection in type.Collections)
             {
@@ -211,13 +218,10 @@ internal static class DatasetValidator
                     else
                     {
                         firstCollection[pair.Key] = collection;
-                        set.Add(pair.Key);
                     }
                 }
             }
         }
-
-        return idsByType;
     }
 
     private static string Describe(LocationInfo location)
