@@ -17,7 +17,8 @@ internal static class CompactBucketEmitter
         w.Line("/// <summary>" + blob.Count.ToString(CultureInfo.InvariantCulture) + " records of " + model.Shape.ClassName + " from the files of bucket " + model.Bucket.ToString(CultureInfo.InvariantCulture) + ".</summary>");
         w.Open("private static class __" + CompactBuckets.Name(model.Bucket));
         w.Line("// " + blob.Chunks.Sum(c => c.Length).ToString(CultureInfo.InvariantCulture) + " bytes in " + blob.Chunks.Count.ToString(CultureInfo.InvariantCulture) + " chunks: the tables, then shared strings and records.");
-        w.Line(CompactEmitter.Optimized);
+        // Inlined into the index's one switch over the buckets, so start-up JIT-compiles one method, not one per bucket.
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         w.Open("public static global::System.ReadOnlySpan<byte> Chunk(int index)");
         w.Open("switch (index)");
         for (var c = 0; c < blob.Chunks.Count; c++)

@@ -174,9 +174,20 @@ internal static class DatasetValidator
     /// <summary>Each quote is in its source's text (DD0011); a source without a text is reported where it is defined.</summary>
     private static void CheckQuotes(BoundFile file, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
     {
+        var texts = new Dictionary<EvidenceLink, EvidenceText?>();
         foreach (var quote in file.Quotes)
         {
-            if (links.Of(quote.SourceType, quote.SourceId) is { } link && TextOf(link, evidence, dataDirectory) is { } text
+            if (links.Of(quote.SourceType, quote.SourceId) is not { } link)
+            {
+                continue;
+            }
+
+            if (!texts.TryGetValue(link, out var found))
+            {
+                texts[link] = found = TextOf(link, evidence, dataDirectory);
+            }
+
+            if (found is { } text
                 && (QuoteFolding.Fold(quote.Quote) is not { Length: > 0 } folded || !text.FoldedText.Contains(folded)))
             {
                 var shown = quote.Quote.Length > 80 ? quote.Quote.Substring(0, 80) + "…" : quote.Quote;
