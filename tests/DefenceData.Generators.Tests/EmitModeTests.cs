@@ -181,6 +181,23 @@ public sealed class EmitModeTests
     }
 
     [Fact]
+    public void A_file_goes_into_the_same_bucket_whatever_its_folder_or_path_separator()
+    {
+        Assert.Equal(Emit.CompactBuckets.Of("/repo/data/events/events-00250.yaml"), Emit.CompactBuckets.Of(@"C:\work\data\events\events-00250.yaml"));
+        Assert.Equal(Emit.CompactBuckets.Of("events-00250.yaml"), Emit.CompactBuckets.Of("/elsewhere/events-00250.yaml"));
+        Assert.InRange(Emit.CompactBuckets.Of("/repo/data/events/events-00250.yaml"), 0, Emit.CompactBuckets.Count - 1);
+    }
+
+    [Fact]
+    public void Only_buckets_that_hold_records_get_a_source()
+    {
+        var (result, _) = Run(s_files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)), emitMode: "compact");
+        var buckets = result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Where(n => n.StartsWith("Fixture.Things.Bucket", StringComparison.Ordinal)).ToList();
+        var expected = new[] { "a.yaml", "b.yaml", "c.yaml" }.Select(Emit.CompactBuckets.Of).Distinct().Select(b => $"Fixture.Things.{Emit.CompactBuckets.Name(b)}.g.cs").Order();
+        Assert.Equal(expected, buckets.Order());
+    }
+
+    [Fact]
     public void A_record_larger_than_a_data_chunk_has_a_chunk_of_its_own_and_loads_exactly()
     {
         var big = new string('x', 60_000);
