@@ -206,8 +206,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(collections.Combine(settings.Emit), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
 
         var compactShapes = plans.Select(static (model, _) => model.Value.Where(p => p.Index is not null).Select(p => p.Shape).ToEquatableArray());
-        var buckets = records.Collect().Combine(compactShapes)
-            .SelectMany(static (input, _) => BucketModel.Split(input.Left, input.Right))
+        var fileStrings = records.Combine(shapeSet)
+            .Select(static (input, _) => StringsOf(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.FileStrings);
+        var shared = fileStrings.Collect().Combine(compactShapes)
+            .Select(static (input, _) => CompactStrings.Build(input.Left, input.Right).ToEquatableArray());
+        context.RegisterSourceOutput(shared.SelectMany(static (all, _) => all).WithTrackingName(TrackingNames.CompactStrings), static (spc, model) => EmitCompactStrings(spc, model));
+        var buckets = records.Collect().Combine(fileStrings.Collect().Combine(shared))
+            .SelectMany(static (input, _) => BucketModel.Split(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Buckets);
         context.RegisterSourceOutput(buckets, static (spc, model) => EmitBucket(spc, model));
 
@@ -367,6 +373,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
             failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
+    private static FileStrings StringsOf(FileRecords file, EquatableArray<CollectionShape> shapes) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileStrings.From(file, shapes),
+            failure => new FileStrings(file.Path, null, EquatableArray<string>.Empty));
+
     private static FileSummary Summarize(FileRecords file, EquatableArray<CollectionShape> shapes) =>
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileSummary.From(file, shapes),
             failure => new FileSummary(file.Path, null, EquatableArray<SummaryRecord>.Empty, EquatableArray<PatternKey>.Empty, EquatableArray<FailedRecord>.Empty));
@@ -460,6 +470,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void EmitCompactDecoders(SourceProductionContext context, CompactDecoderModel model) =>
         GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Decoders.g.cs", () => CompactEmitter.EmitDecoders(model));
+
+    private static void EmitCompactStrings(SourceProductionContext context, CompactStrings model) =>
+        GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + ".Strings.g.cs", () => CompactStringsEmitter.Emit(model));
 
     private static void EmitBucket(SourceProductionContext context, BucketModel model) =>
         GuardedStep.Emit(context, model.Shape.Location, model.Shape.ClassName, HintName(model.Shape.ClassFullyQualifiedName) + "." + CompactBuckets.Name(model.Bucket) + ".g.cs", () => CompactBucketEmitter.Emit(model));

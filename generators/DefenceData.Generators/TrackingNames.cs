@@ -45,6 +45,12 @@ public static class TrackingNames
     /// <summary>One readable collection's records, ready to emit.</summary>
     public const string Collections = nameof(Collections);
 
+    /// <summary>One file's strings, for the strings a compact collection's buckets share.</summary>
+    public const string FileStrings = nameof(FileStrings);
+
+    /// <summary>The strings one compact collection's buckets share.</summary>
+    public const string CompactStrings = nameof(CompactStrings);
+
     /// <summary>One bucket of a compact collection: the files whose records it holds.</summary>
     public const string Buckets = nameof(Buckets);
 

@@ -197,6 +197,48 @@ public sealed class EmitModeTests
         Assert.Equal(expected, buckets.Order());
     }
 
+    // Two file names in different buckets.
+    private static (string First, string Second) FilesInTwoBuckets()
+    {
+        var names = Enumerable.Range(0, 100).Select(i => $"f{i}.yaml").ToList();
+        var first = names[0];
+        return (first, names.First(n => Emit.CompactBuckets.Of(n) != Emit.CompactBuckets.Of(first)));
+    }
+
+    [Fact]
+    public void A_string_files_in_two_buckets_hold_is_stored_once_and_decoded_once()
+    {
+        var (first, second) = FilesInTwoBuckets();
+        (string Path, string Text)[] files =
+        [
+            s_files[0], s_files[1],
+            ($"/repo/data/things/{first}", "id: a\nname: A\ntags: [held by both buckets]\n"),
+            ($"/repo/data/things/{second}", "id: b\nname: B\ntags: [held by both buckets]\n"),
+        ];
+
+        var (compact, source) = Build(files, "compact");
+        Assert.Equal(1, source.Split("held by both buckets").Length - 1);
+        var tags = new[] { "a", "b" }.Select(id => ((IReadOnlyList<string>)CompiledFixture.Property(Invoke(compact, "Get", id)!, "Tags")!)[0]).ToList();
+        Assert.Same(tags[0], tags[1]);
+    }
+
+    [Fact]
+    public void A_string_one_file_holds_twice_stays_in_its_bucket()
+    {
+        var (first, _) = FilesInTwoBuckets();
+        (string Path, string Text)[] files =
+        [
+            s_files[0], s_files[1],
+            ($"/repo/data/things/{first}", "- id: a\n  name: A\n  tags: [twice in one file]\n- id: b\n  name: B\n  tags: [twice in one file]\n"),
+        ];
+
+        var (compact, source) = Build(files, "compact");
+        var strings = source.Substring(source.IndexOf("private static class __Strings", StringComparison.Ordinal));
+        Assert.DoesNotContain("twice in one file", strings.Substring(0, strings.IndexOf("\n}", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(1, source.Split("twice in one file").Length - 1);
+        Assert.Equal(["twice in one file"], (IReadOnlyList<string>)CompiledFixture.Property(Invoke(compact, "Get", "b")!, "Tags")!);
+    }
+
     [Fact]
     public void A_record_larger_than_a_data_chunk_has_a_chunk_of_its_own_and_loads_exactly()
     {

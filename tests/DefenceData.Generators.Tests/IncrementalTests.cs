@@ -225,4 +225,17 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.IdIndex)));
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Schemas)));
     }
+
+    [Fact]
+    public void A_string_that_comes_to_be_held_by_two_buckets_changes_the_shared_strings_and_those_two_buckets_only()
+    {
+        var (files, compilation, driver) = AThousandThingsAndABook();
+        var before = Sources(driver);
+        var after = Sources(Edit(driver, files[500], "id: t500\nname: Thing 7\n", compilation)); // t7's name, in another file.
+
+        // The edited file's bucket, and t7's, whose copy of the string moves to the shared strings.
+        var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
+        var buckets = new[] { "t500.yaml", "t7.yaml" }.Select(f => $"Fixture.Things.{Emit.CompactBuckets.Name(Emit.CompactBuckets.Of(f))}.g.cs").Distinct();
+        Assert.Equal(buckets.Append("Fixture.Things.Strings.g.cs").Order(), changed);
+    }
 }

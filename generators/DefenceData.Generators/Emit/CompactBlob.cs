@@ -40,7 +40,8 @@ internal sealed record PatternKey(string Type, string Key) : IComparable<Pattern
 /// is the bucket's own number for it (<see cref="Patterns"/>: its patterns in <see cref="PatternKey"/>
 /// order), mapped to the decoders' at run time.
 /// Values: string = varint tag (length &lt;&lt; 2 | 0, then UTF-8 inline; length &lt;&lt; 2 | 3, then ASCII
-/// inline; index &lt;&lt; 2 | 1 shared; 2 = the record's own id); bool, enum (index of the member) and
+/// inline; index &lt;&lt; 3 | 1 shared in the bucket; hash &lt;&lt; 3 | 5 shared across buckets, found by
+/// its FNV-1a hash in the collection's strings (<see cref="CompactStrings"/>); 2 = the record's own id); bool, enum (index of the member) and
 /// counts = varint; int and long = zig-zag varint; double = varint of its bits; decimal = string of
 /// its invariant text; date = varint year, month and day (0 = not known); list = varint count, then
 /// each item (preceded by 0 = null, 1 = present where the element is nullable); object = varint
@@ -64,6 +65,7 @@ internal sealed class CompactBlob : ICompactEncoder
     private readonly Dictionary<string, Dictionary<string, int>> _enumIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _stringUses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _shared = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _global = new(StringComparer.Ordinal);
     private List<byte> _output = new();
     private string _recordId = "";
 
@@ -84,11 +86,21 @@ internal sealed class CompactBlob : ICompactEncoder
     /// Throws <see cref="NotSupportedException"/> where a value does not fit its shape (the plan has
     /// already sent collections it cannot hold to readable mode).
     /// </summary>
-    public static CompactBlob Build(TypeShape root, IReadOnlyList<RecordData> records)
+    public static CompactBlob Build(TypeShape root, IReadOnlyList<RecordData> records, IEnumerable<string>? global = null)
     {
         var blob = new CompactBlob();
+        blob._global.UnionWith(global ?? Enumerable.Empty<string>());
         blob.Write(root, records);
         return blob;
+    }
+
+    /// <summary>The strings <paramref name="records"/> hold, but their own ids, in ordinal order: what the collection's strings step reads of a file.</summary>
+    public static IReadOnlyList<string> StringsOf(TypeShape root, IReadOnlyList<RecordData> records)
+    {
+        var blob = new CompactBlob();
+        blob.Gather(root);
+        blob.Scan(records, root);
+        return blob._stringUses.Keys.OrderBy(s => s, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The patterns <paramref name="records"/> use, in <see cref="PatternKey"/> order: what the plan reads of a file.</summary>
@@ -225,7 +237,7 @@ internal sealed class CompactBlob : ICompactEncoder
     /// <summary>A string's uses, to share those used more than once; the record's own id is never stored again.</summary>
     public void CountString(string text)
     {
-        if (text != _recordId)
+        if (text != _recordId && !_global.Contains(text))
         {
             _stringUses[text] = _stringUses.TryGetValue(text, out var uses) ? uses + 1 : 1;
         }
@@ -275,9 +287,13 @@ internal sealed class CompactBlob : ICompactEncoder
         {
             CompactDigits.WriteVarint(_output, 2);
         }
+        else if (_global.Contains(text))
+        {
+            CompactDigits.WriteVarint(_output, ((ulong)CompactDigits.Hash(text) << 3) | 5);
+        }
         else if (_shared.TryGetValue(text, out var index))
         {
-            CompactDigits.WriteVarint(_output, ((ulong)index << 2) | 1);
+            CompactDigits.WriteVarint(_output, ((ulong)index << 3) | 1);
         }
         else
         {

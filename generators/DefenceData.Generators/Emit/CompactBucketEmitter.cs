@@ -12,7 +12,7 @@ internal static class CompactBucketEmitter
 {
     public static string Emit(BucketModel model)
     {
-        var blob = CompactBlob.Build(model.Shape.Record!, model.Records());
+        var blob = CompactBlob.Build(model.Shape.Record!, model.Records(), model.Shared);
         var w = CompactEmitter.OpenPart(model.Shape, ": one bucket of its compact records.");
         w.Line("/// <summary>" + blob.Count.ToString(CultureInfo.InvariantCulture) + " records of " + model.Shape.ClassName + " from the files of bucket " + model.Bucket.ToString(CultureInfo.InvariantCulture) + ".</summary>");
         w.Open("private static class __" + CompactBuckets.Name(model.Bucket));

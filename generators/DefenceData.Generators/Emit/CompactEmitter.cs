@@ -343,7 +343,7 @@ internal static class CompactEmitter
         w.Line("var tag = Varint();");
         w.Open("switch (tag & 3)");
         w.Line("case 1:");
-        w.Line("    return __Records.Shared(Bucket, (int)(tag >> 2));");
+        w.Line("    return (tag & 4) == 0 ? __Records.Shared(Bucket, (int)(tag >> 3)) : __Strings.Get((uint)(tag >> 3));");
         w.Line("case 2:");
         w.Line("    return _id ??= new __Reader(_blob, _record, Bucket).Text();");
         w.Line("default:");

@@ -49,27 +49,76 @@ internal sealed record CompactDecoderModel(CollectionShape Shape, EquatableArray
 /// <summary>Bucket <paramref name="Bucket"/>'s pattern numbers, as the decoders number them.</summary>
 internal sealed record BucketPatterns(int Bucket, EquatableArray<int> Numbers);
 
+/// <summary>One data file's strings, but its records' own ids, in ordinal order: what decides which strings the buckets share.</summary>
+internal sealed record FileStrings(string Path, string? Collection, EquatableArray<string> Strings)
+{
+    public static FileStrings From(FileRecords file, EquatableArray<CollectionShape> shapes)
+    {
+        var collection = file.Records.Select(r => r.Collection).FirstOrDefault();
+        var root = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection)?.Record;
+        var records = file.Records.Where(r => r.Collection == collection).ToList();
+        return new FileStrings(file.Path, collection, root is null ? EquatableArray<string>.Empty : CompactBlob.StringsOf(root, records).ToEquatableArray());
+    }
+}
+
+/// <summary>
+/// The strings a compact collection's buckets share (<c>Events.Strings.g.cs</c>): those its files in
+/// two buckets or more hold, decoded once for the whole collection. A bucket refers to one by its
+/// FNV-1a hash, not by a position, so a string joining or leaving the set changes no other bucket;
+/// strings whose hashes collide stay in their buckets.
+/// </summary>
+internal sealed record CompactStrings(CollectionShape Shape, EquatableArray<string> Strings)
+{
+    public static IEnumerable<CompactStrings> Build(ImmutableArray<FileStrings> files, EquatableArray<CollectionShape> compact)
+    {
+        foreach (var shape in compact)
+        {
+            var buckets = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            foreach (var file in files.Where(f => f.Collection == shape.ClassFullyQualifiedName))
+            {
+                var bucket = CompactBuckets.Of(file.Path);
+                foreach (var text in file.Strings)
+                {
+                    // -1: seen in two buckets or more.
+                    buckets[text] = !buckets.TryGetValue(text, out var seen) ? bucket : seen == bucket ? bucket : -1;
+                }
+            }
+
+            var shared = buckets.Where(b => b.Value < 0).Select(b => b.Key)
+                .GroupBy(CompactDigits.Hash).Where(g => g.Count() == 1).Select(g => g.Single())
+                .OrderBy(t => t, System.StringComparer.Ordinal);
+            yield return new CompactStrings(shape, shared.ToEquatableArray());
+        }
+    }
+}
+
 /// <summary>
 /// The files of one bucket of a compact collection, in path order; their records of the collection,
-/// in that order, are the bucket's records. Unchanged files are the same instances from run to run, so
-/// comparing an unedited bucket with its last model costs a reference check per file.
+/// in that order, are the bucket's records. <see cref="Shared"/> are the collection's shared strings
+/// they hold. Unchanged files are the same instances from run to run, so comparing an unedited bucket
+/// with its last model costs a reference check per file.
 /// </summary>
-internal sealed record BucketModel(CollectionShape Shape, int Bucket, EquatableArray<FileRecords> Files)
+internal sealed record BucketModel(CollectionShape Shape, int Bucket, EquatableArray<FileRecords> Files, EquatableArray<string> Shared)
 {
     public IReadOnlyList<RecordData> Records() =>
         Files.SelectMany(f => f.Records.Where(r => r.Collection == Shape.ClassFullyQualifiedName)).ToList();
 
-    /// <summary>The buckets of every compact collection in <paramref name="compact"/>, in collection then bucket order.</summary>
-    public static IEnumerable<BucketModel> Split(ImmutableArray<FileRecords> files, EquatableArray<CollectionShape> compact)
+    /// <summary>The buckets of every compact collection, in collection then bucket order.</summary>
+    public static IEnumerable<BucketModel> Split(ImmutableArray<FileRecords> files, ImmutableArray<FileStrings> strings, EquatableArray<CompactStrings> shared)
     {
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        foreach (var shape in compact)
+        var stringsOf = strings.GroupBy(s => s.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Strings, System.StringComparer.Ordinal);
+        foreach (var collection in shared)
         {
+            var shape = collection.Shape;
+            var set = new HashSet<string>(collection.Strings, System.StringComparer.Ordinal);
             var byBucket = ordered.Where(f => f.Records.Any(r => r.Collection == shape.ClassFullyQualifiedName))
                 .GroupBy(f => CompactBuckets.Of(f.Path)).OrderBy(g => g.Key);
             foreach (var bucket in byBucket)
             {
-                yield return new BucketModel(shape, bucket.Key, bucket.ToEquatableArray());
+                var used = bucket.SelectMany(f => stringsOf.TryGetValue(f.Path, out var s) ? s : EquatableArray<string>.Empty)
+                    .Where(set.Contains).Distinct(System.StringComparer.Ordinal).OrderBy(t => t, System.StringComparer.Ordinal);
+                yield return new BucketModel(shape, bucket.Key, bucket.ToEquatableArray(), used.ToEquatableArray());
             }
         }
     }
