@@ -22,7 +22,7 @@ internal static class FloorProgram
                 // Almost nothing is dropped, so no garbage leaves freed (already touched) memory for the timed
                 // part to allocate into; the few arrays under 85,000 bytes total about 230 KB.
                 var input = FloorInput.Load();
-                var start = Stopwatch.GetTimestamp();
+                var start = Probe.Start();
                 var baseline = GC.GetTotalMemory(false);
                 var all = input.Build();
                 var check = Probe.Scan(all);

@@ -32,6 +32,13 @@ internal static class ScaleReport
         }
 
         text.AppendLine();
+        text.AppendLine("where the cold start goes (the runtime's counters over the timed part, medians):");
+        foreach (var v in size.Measured)
+        {
+            text.AppendLine(Invariant($"  {v}: JIT {size.Part(v, "jitMs"):F1} ms ({size.Part(v, "jitMethods"):F0} methods), GC pauses {size.Part(v, "gcPauseMs"):F1} ms ({size.Part(v, "collections"):F0} gen-0 collections), {size.Part(v, "allocatedBytes") / MB:F1} MB allocated"));
+        }
+
+        text.AppendLine();
         text.AppendLine(Invariant($"generated: generator in csc {size.Generator:F2} s (/reportanalyzer, median of the builds); lookup by id {size.LookupNs:F1} ns (warm); first lookup in a fresh process {size.FirstLookupMs:F2} ms"));
         text.AppendLine(Invariant($"ratios: cold start generated/allocationFloor {Ratio(size.FloorRatio)} (target <= {FloorTarget}); build generated/naiveInitializers {Ratio(size.BuildRatio)} (target <= {BuildTarget})"));
         text.AppendLine(Invariant($"        cold start systemTextJson/generated {Ratio(size.SlowerThanGenerated(ScaleProjects.SystemTextJson))}, yamlDotNet/generated {Ratio(size.SlowerThanGenerated(ScaleProjects.YamlDotNet))}"));
@@ -95,6 +102,7 @@ internal static class ScaleReport
             ["generatorSeconds"] = Math.Round(s.Generator, 3),
             ["peakCompilerBytes"] = built.ToDictionary(v => v, s.PeakCompiler),
             ["retainedBytes"] = measured.ToDictionary(v => v, s.RetainedBytes),
+            ["coldStartParts"] = measured.ToDictionary(v => v, v => new[] { "jitMs", "jitMethods", "gcPauseMs", "collections", "allocatedBytes" }.ToDictionary(c => c, c => Math.Round(s.Part(v, c), 2))),
             ["lookupNs"] = Math.Round(s.LookupNs, 1),
             ["firstLookupMs"] = Math.Round(s.FirstLookupMs, 2),
             ["floorRatio"] = Rounded(s.FloorRatio),

@@ -33,6 +33,9 @@ internal sealed class SizeResult(int records, int people, int sources)
 
     public long RetainedBytes(string variant) => (long)Stats.Median(Runs[variant].Select(r => (double)r.GetProperty("retainedBytes").GetInt64()));
 
+    /// <summary>A median of one of the runtime's counters over the timed part of a variant's runs (JIT, GC pauses, collections, allocations).</summary>
+    public double Part(string variant, string counter) => Stats.Median(Runs[variant].Select(r => r.GetProperty(counter).GetDouble()));
+
     public double Build(string variant) => Stats.Median(BuildSeconds[variant]);
 
     public long PeakCompiler(string variant) => (long)Stats.Median(PeakCompilerBytes[variant].Select(b => (double)b));
