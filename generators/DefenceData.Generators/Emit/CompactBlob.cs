@@ -303,7 +303,8 @@ internal sealed class CompactBlob : ICompactEncoder
         }
     }
 
-    private static void WriteText(List<byte> output, string text)
+    /// <summary>A text as a shared string or an id is written: varint byte length &lt;&lt; 1 | 1 when ASCII, then UTF-8.</summary>
+    internal static void WriteText(List<byte> output, string text)
     {
         var bytes = s_utf8.GetBytes(text);
         CompactDigits.WriteVarint(output, ((ulong)bytes.Length << 1) | (IsAscii(bytes) ? 1UL : 0UL));

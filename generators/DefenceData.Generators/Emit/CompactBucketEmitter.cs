@@ -18,17 +18,7 @@ internal static class CompactBucketEmitter
         w.Open("private static class __" + CompactBuckets.Name(model.Bucket));
         w.Line("// " + blob.Chunks.Sum(c => c.Length).ToString(CultureInfo.InvariantCulture) + " bytes in " + blob.Chunks.Count.ToString(CultureInfo.InvariantCulture) + " chunks: the tables, then shared strings and records.");
         // Inlined into the index's one switch over the buckets, so start-up JIT-compiles one method, not one per bucket.
-        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        w.Open("public static global::System.ReadOnlySpan<byte> Chunk(int index)");
-        w.Open("switch (index)");
-        for (var c = 0; c < blob.Chunks.Count; c++)
-        {
-            w.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return " + Utf8Literal.Of(blob.Chunks[(int)c]) + ";");
-        }
-
-        w.Line("default: throw __Records.Corrupt();");
-        w.Close();
-        w.Close();
+        CompactEmitter.WriteChunkMethod(w, "public", "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]", blob.Chunks);
         w.Close();
         w.Close();
         return w.ToString();

@@ -37,6 +37,22 @@ internal static class CompactEmitter
         return w.ToString();
     }
 
+    /// <summary>A <c>Chunk(int index)</c> method handing out <paramref name="chunks"/> as <c>"…"u8</c> literals, with the attribute given.</summary>
+    internal static void WriteChunkMethod(SourceWriter w, string access, string attribute, IReadOnlyList<byte[]> chunks)
+    {
+        w.Line(attribute);
+        w.Open(access + " static " + Span + " Chunk(int index)");
+        w.Open("switch (index)");
+        for (var c = 0; c < chunks.Count; c++)
+        {
+            w.Line("case " + Int(c) + ": return " + Utf8Literal.Of(chunks[c]) + ";");
+        }
+
+        w.Line("default: throw __Records.Corrupt();");
+        w.Close();
+        w.Close();
+    }
+
     /// <summary>The head of a source that adds to the collection class, and the class opened.</summary>
     internal static SourceWriter OpenPart(CollectionShape shape, string what)
     {

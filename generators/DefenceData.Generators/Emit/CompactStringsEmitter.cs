@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace DefenceData.Generators.Emit;
 
@@ -17,8 +16,6 @@ internal static class CompactStringsEmitter
     /// <summary>A hash + 1 takes at most 33 bits: six 6-bit digits.</summary>
     private const int HashDigits = 6;
 
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Emit(CompactStrings model)
@@ -27,9 +24,7 @@ internal static class CompactStringsEmitter
         var addresses = new int[model.Strings.Count];
         for (var i = 0; i < addresses.Length; i++)
         {
-            var bytes = s_utf8.GetBytes(model.Strings[i]);
-            CompactDigits.WriteVarint(chunks.Item, ((ulong)bytes.Length << 1) | (IsAscii(bytes) ? 1UL : 0UL));
-            chunks.Item.AddRange(bytes);
+            CompactBlob.WriteText(chunks.Item, model.Strings[i]);
             addresses[i] = chunks.Append();
         }
 
@@ -103,33 +98,9 @@ internal static class CompactStringsEmitter
         w.Line("// Layout in DefenceData.Generators' CompactStringsEmitter.");
         w.Line("private static global::System.ReadOnlySpan<byte> Table => " + Utf8Literal.Of(table) + ";");
         w.Line();
-        w.Line(CompactEmitter.Optimized);
-        w.Open("private static global::System.ReadOnlySpan<byte> Chunk(int index)");
-        w.Open("switch (index)");
-        var data = chunks.ToArrays();
-        for (var c = 0; c < data.Count; c++)
-        {
-            w.Line("case " + Int(c) + ": return " + Utf8Literal.Of(data[c]) + ";");
-        }
-
-        w.Line("default: throw __Records.Corrupt();");
-        w.Close();
-        w.Close();
+        CompactEmitter.WriteChunkMethod(w, "private", CompactEmitter.Optimized, chunks.ToArrays());
         w.Close();
         w.Close();
         return w.ToString();
-    }
-
-    private static bool IsAscii(byte[] bytes)
-    {
-        foreach (var b in bytes)
-        {
-            if (b > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
