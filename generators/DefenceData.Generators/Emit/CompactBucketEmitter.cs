@@ -17,8 +17,9 @@ internal static class CompactBucketEmitter
         w.Line("/// <summary>" + blob.Count.ToString(CultureInfo.InvariantCulture) + " records of " + model.Shape.ClassName + " from the files of bucket " + model.Bucket.ToString(CultureInfo.InvariantCulture) + ".</summary>");
         w.Open("private static class __" + CompactBuckets.Name(model.Bucket));
         w.Line("// " + blob.Chunks.Sum(c => c.Length).ToString(CultureInfo.InvariantCulture) + " bytes in " + blob.Chunks.Count.ToString(CultureInfo.InvariantCulture) + " chunks: the tables, then shared strings and records.");
-        // Inlined into the index's one switch over the buckets, so start-up JIT-compiles one method, not one per bucket.
-        CompactEmitter.WriteChunkMethod(w, "public", "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]", blob.Chunks);
+        // Left to tier-0: a switch returning a literal runs as fast there, and compiling one per bucket with
+        // full optimization (or inlining them all into the index's switch) costs start-up more (PERFORMANCE.md).
+        CompactEmitter.WriteChunkMethod(w, "public", "", blob.Chunks);
         w.Close();
         w.Close();
         return w.ToString();
