@@ -158,7 +158,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var idIndex = fileIds.Collect().Combine(scope)
             .Select(static (input, _) => IdIndex.Build(input.Left, input.Right.Resolution.Value, input.Right.Referenced.Value))
             .WithTrackingName(TrackingNames.IdIndex);
-        var links = bound.Select(static (file, _) => file.Evidence).Collect()
+        var links = bound.Select(static (file, _) => FileEvidence.From(file)).Collect()
             .Select(static (all, _) => EvidenceIndex.Build(all))
             .WithTrackingName(TrackingNames.EvidenceIndex);
         var fileChecks = bound
@@ -189,9 +189,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Records);
         context.RegisterSourceOutput(records, static (spc, file) => Report(spc, file.Diagnostics));
 
-        var summaries = records.Combine(shapeSet)
-            .Select(static (input, _) => Summarize(input.Left, input.Right))
+        // Labels only where a compact collection can have named members (DefenceDataNamedMembers=always), so a title edit leaves the plans cached.
+        var withLabels = settings.Emit.Select(static (emit, _) => emit.NamedMembers == NamedMembers.Always);
+        var summaries = records.Combine(shapeSet.Combine(withLabels))
+            .Select(static (input, _) => Summarize(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Summaries);
+        context.RegisterSourceOutput(summaries, static (spc, summary) => Report(spc, summary.Diagnostics));
         var plans = summaries.Collect()
             .Combine(shapeSet.Combine(settings.Emit).Combine(settings.DataDirectory))
             .Select(static (input, _) => Plan(input.Left, input.Right.Left.Left, input.Right.Left.Right, input.Right.Right))
@@ -209,6 +212,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var fileStrings = records.Combine(shapeSet)
             .Select(static (input, _) => StringsOf(input.Left, input.Right))
             .WithTrackingName(TrackingNames.FileStrings);
+        context.RegisterSourceOutput(fileStrings, static (spc, strings) => Report(spc, strings.Diagnostics));
         var shared = fileStrings.Collect().Combine(compactShapes)
             .Select(static (input, _) => CompactStrings.Build(input.Left, input.Right).ToEquatableArray());
         context.RegisterSourceOutput(shared.SelectMany(static (all, _) => all).WithTrackingName(TrackingNames.CompactStrings), static (spc, model) => EmitCompactStrings(spc, model));
@@ -375,17 +379,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static FileStrings StringsOf(FileRecords file, EquatableArray<CollectionShape> shapes) =>
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileStrings.From(file, shapes),
-            failure => new FileStrings(file.Path, null, EquatableArray<string>.Empty));
+            failure => new FileStrings(file.Path, null, EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static FileSummary Summarize(FileRecords file, EquatableArray<CollectionShape> shapes) =>
-        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileSummary.From(file, shapes),
-            failure => new FileSummary(file.Path, null, EquatableArray<SummaryRecord>.Empty, EquatableArray<PatternKey>.Empty, EquatableArray<FailedRecord>.Empty));
+    private static FileSummary Summarize(FileRecords file, EquatableArray<CollectionShape> shapes, bool withLabels) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileSummary.From(file, shapes, withLabels),
+            failure => new FileSummary(file.Path, null, EquatableArray<SummaryRecord>.Empty, EquatableArray<PatternKey>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
     // A failure here is reported once; every collection is then emitted readably, which needs no plan.
     private static Guarded<EquatableArray<CollectionPlan>> Plan(ImmutableArray<FileSummary> files, EquatableArray<CollectionShape> shapes, EmitSettings settings, string? dataDirectory) =>
         GuardedStep.Run(GuardedStep.DatasetLocation(shapes), "the collections' emit plans",
             () => CollectionPlan.Build(files, shapes, settings, dataDirectory).ToEquatableArray(),
-            EquatableArray<CollectionPlan>.Empty);
+            CollectionPlan.Readable(shapes));
 
     private static EquatableArray<DiagnosticInfo> CheckFile(BoundFile file, IdIndex ids, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, ImmutableArray<CodebookText> codebooks, string? dataDirectory) =>
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path,

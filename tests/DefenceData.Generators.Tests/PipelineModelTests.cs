@@ -52,7 +52,7 @@ public sealed class PipelineModelTests
     {
         var tracked = StepsOfBothModes().Where(s => s.Value.SelectMany(r => r.Outputs).Any()).Select(s => s.Key).ToList();
         Assert.All(s_steps, step => Assert.Contains(step, tracked));
-        Assert.Empty(RunTwice((_, d) => d, "compact").GetRunResult().Diagnostics);
+        Assert.All(new[] { "readable", "compact" }, mode => Assert.Empty(RunTwice((_, d) => d, mode).GetRunResult().Diagnostics));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace DefenceData.Generators.Emit;
 /// Emits a compact collection's decoders (<c>Events.Decoders.g.cs</c>): one generated reader per
 /// object type and list shape, over the records the buckets hold (<see cref="CompactBucketEmitter"/>),
 /// found through the index (<see cref="CompactIndexEmitter"/>). A bucket numbers the patterns it uses
-/// itself; the pattern map here turns its numbers into the decoders' (<see cref="CompactPlan"/>), so
+/// itself; the pattern map here turns its numbers into the decoders' (<see cref="CollectionPlan"/>), so
 /// this source changes only when the set of patterns does.
 /// </summary>
 internal static class CompactEmitter
@@ -91,7 +91,9 @@ internal static class CompactEmitter
             WriteEnumTables();
             w.Line();
             w.Line("/// <summary>Reads one record's object.</summary>");
-            w.Line("public static " + _model.Shape.Record!.FullyQualifiedName + " Record(ref __Reader r) => Read" + Int(root) + "(ref r);");
+            // A collection without records (compact by force) has no decoder for its record type, and no record to read.
+            w.Line("public static " + _model.Shape.Record!.FullyQualifiedName + " Record(ref __Reader r) => "
+                + (PatternsOf(_types[root]).Any() ? "Read" + Int(root) + "(ref r);" : "throw __Records.Corrupt();"));
             w.Line();
             WritePatternMap();
             w.Line();
@@ -150,6 +152,7 @@ internal static class CompactEmitter
             var startDigits = CompactDigits.DigitsFor((CompactBuckets.Count * 8) + ((long)total * numberDigits));
             var header = CompactBuckets.Count * startDigits;
             var map = new byte[header + (total * numberDigits)];
+            CompactDigits.WriteFixed(map, 0, header, 0); // Buckets without records start nowhere: printable zero digits, as the rest.
             var at = header;
             foreach (var bucket in _model.Buckets)
             {

@@ -7,25 +7,6 @@ using DefenceData.Generators.Shapes;
 
 namespace DefenceData.Generators.Emit;
 
-/// <summary>
-/// One data file as the plan reads it: its records' ids and labels and the object patterns they use,
-/// without their values, so a value edit leaves it equal and nothing after it runs again.
-/// </summary>
-internal sealed record FileSummary(string Path, string? Collection, EquatableArray<SummaryRecord> Records, EquatableArray<PatternKey> Patterns, EquatableArray<FailedRecord> Failed)
-{
-    public static FileSummary From(FileRecords file, EquatableArray<CollectionShape> shapes)
-    {
-        var collection = file.Records.Select(r => r.Collection).Concat(file.Failed.Select(f => f.Collection)).FirstOrDefault();
-        var root = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection)?.Record;
-        var records = file.Records.Where(r => r.Collection == collection).ToList();
-        var patterns = root is null ? EquatableArray<PatternKey>.Empty : CompactBlob.PatternsOf(root, records).ToEquatableArray();
-        return new FileSummary(file.Path, collection, records.Select(r => new SummaryRecord(r.Id, CollectionModel.Label(r.Value))).ToEquatableArray(), patterns, file.Failed);
-    }
-}
-
-/// <summary>A record's id, and its name or title for its named member's documentation.</summary>
-internal sealed record SummaryRecord(string Id, string? Label);
-
 /// <summary>A collection's ids in ordinal order, first of each: what its <c>[assembly: CollectionIds]</c> lists.</summary>
 internal sealed record CollectionIds(CollectionShape Shape, EquatableArray<string> Ids);
 
@@ -49,81 +30,6 @@ internal sealed record CompactDecoderModel(CollectionShape Shape, EquatableArray
 /// <summary>Bucket <paramref name="Bucket"/>'s pattern numbers, as the decoders number them.</summary>
 internal sealed record BucketPatterns(int Bucket, EquatableArray<int> Numbers);
 
-/// <summary>One data file's strings, but its records' own ids, in ordinal order: what decides which strings the buckets share.</summary>
-internal sealed record FileStrings(string Path, string? Collection, EquatableArray<string> Strings)
-{
-    public static FileStrings From(FileRecords file, EquatableArray<CollectionShape> shapes)
-    {
-        var collection = file.Records.Select(r => r.Collection).FirstOrDefault();
-        var root = shapes.FirstOrDefault(s => s.ClassFullyQualifiedName == collection)?.Record;
-        var records = file.Records.Where(r => r.Collection == collection).ToList();
-        return new FileStrings(file.Path, collection, root is null ? EquatableArray<string>.Empty : CompactBlob.StringsOf(root, records).ToEquatableArray());
-    }
-}
-
-/// <summary>
-/// The strings a compact collection's buckets share (<c>Events.Strings.g.cs</c>): those its files in
-/// two buckets or more hold, decoded once for the whole collection. A bucket refers to one by its
-/// FNV-1a hash, not by a position, so a string joining or leaving the set changes no other bucket;
-/// strings whose hashes collide stay in their buckets.
-/// </summary>
-internal sealed record CompactStrings(CollectionShape Shape, EquatableArray<string> Strings)
-{
-    public static IEnumerable<CompactStrings> Build(ImmutableArray<FileStrings> files, EquatableArray<CollectionShape> compact)
-    {
-        foreach (var shape in compact)
-        {
-            var buckets = new Dictionary<string, int>(System.StringComparer.Ordinal);
-            foreach (var file in files.Where(f => f.Collection == shape.ClassFullyQualifiedName))
-            {
-                var bucket = CompactBuckets.Of(file.Path);
-                foreach (var text in file.Strings)
-                {
-                    // -1: seen in two buckets or more.
-                    buckets[text] = !buckets.TryGetValue(text, out var seen) ? bucket : seen == bucket ? bucket : -1;
-                }
-            }
-
-            var shared = buckets.Where(b => b.Value < 0).Select(b => b.Key)
-                .GroupBy(CompactDigits.Hash).Where(g => g.Count() == 1).Select(g => g.Single())
-                .OrderBy(t => t, System.StringComparer.Ordinal);
-            yield return new CompactStrings(shape, shared.ToEquatableArray());
-        }
-    }
-}
-
-/// <summary>
-/// The files of one bucket of a compact collection, in path order; their records of the collection,
-/// in that order, are the bucket's records. <see cref="Shared"/> are the collection's shared strings
-/// they hold. Unchanged files are the same instances from run to run, so comparing an unedited bucket
-/// with its last model costs a reference check per file.
-/// </summary>
-internal sealed record BucketModel(CollectionShape Shape, int Bucket, EquatableArray<FileRecords> Files, EquatableArray<string> Shared)
-{
-    public IReadOnlyList<RecordData> Records() =>
-        Files.SelectMany(f => f.Records.Where(r => r.Collection == Shape.ClassFullyQualifiedName)).ToList();
-
-    /// <summary>The buckets of every compact collection, in collection then bucket order.</summary>
-    public static IEnumerable<BucketModel> Split(ImmutableArray<FileRecords> files, ImmutableArray<FileStrings> strings, EquatableArray<CompactStrings> shared)
-    {
-        var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        var stringsOf = strings.GroupBy(s => s.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Strings, System.StringComparer.Ordinal);
-        foreach (var collection in shared)
-        {
-            var shape = collection.Shape;
-            var set = new HashSet<string>(collection.Strings, System.StringComparer.Ordinal);
-            var byBucket = ordered.Where(f => f.Records.Any(r => r.Collection == shape.ClassFullyQualifiedName))
-                .GroupBy(f => CompactBuckets.Of(f.Path)).OrderBy(g => g.Key);
-            foreach (var bucket in byBucket)
-            {
-                var used = bucket.SelectMany(f => stringsOf.TryGetValue(f.Path, out var s) ? s : EquatableArray<string>.Empty)
-                    .Where(set.Contains).Distinct(System.StringComparer.Ordinal).OrderBy(t => t, System.StringComparer.Ordinal);
-                yield return new BucketModel(shape, bucket.Key, bucket.ToEquatableArray(), used.ToEquatableArray());
-            }
-        }
-    }
-}
-
 /// <summary>
 /// How each collection is emitted, decided from the files' summaries alone: readable, or compact with
 /// its index and decoders. The one place that lays out a compact collection's buckets: a record's
@@ -134,6 +40,8 @@ internal sealed record CollectionPlan(CollectionShape Shape, CollectionIds Ids, 
     public static IEnumerable<CollectionPlan> Build(ImmutableArray<FileSummary> files, EquatableArray<CollectionShape> shapes, EmitSettings settings, string? dataDirectory)
     {
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
+        // A summary that failed (its DD0018 is reported) lacks its file's records: no bucket layout can be trusted.
+        var summarized = ordered.All(f => f.Diagnostics.Count == 0);
         foreach (var shape in shapes.Where(s => s.Record is not null))
         {
             var bare = shape with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty };
@@ -141,7 +49,7 @@ internal sealed record CollectionPlan(CollectionShape Shape, CollectionIds Ids, 
             var assigned = MemberNames.Assign(shape, Placed(mine), _ => shape.ClassFullyQualifiedName, r => r.Record.Id).ToList();
             var ids = new CollectionIds(bare, assigned.Select(a => a.Record.Record.Id).ToEquatableArray());
             var plan = settings.PlanFor(assigned.Count);
-            if (!plan.Compact || !Encodable(mine, ids.Ids))
+            if (!plan.Compact || !summarized || !Encodable(mine, ids.Ids))
             {
                 yield return new CollectionPlan(bare, ids, null, null);
                 continue;
@@ -158,6 +66,13 @@ internal sealed record CollectionPlan(CollectionShape Shape, CollectionIds Ids, 
             yield return new CollectionPlan(bare, ids, index, DecodersOf(bare, mine));
         }
     }
+
+    /// <summary>Every collection readable, its ids unknown: what the emission falls back to when planning itself fails (its DD0018 says so).</summary>
+    public static EquatableArray<CollectionPlan> Readable(EquatableArray<CollectionShape> shapes) =>
+        shapes.Where(s => s.Record is not null)
+            .Select(s => s with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty })
+            .Select(s => new CollectionPlan(s, new CollectionIds(s, EquatableArray<string>.Empty), null, null))
+            .ToEquatableArray();
 
     /// <summary>Each record with its file and its place: local index &lt;&lt; BucketBits | bucket.</summary>
     private static IEnumerable<(SummaryRecord Record, string Path, int Place)> Placed(IEnumerable<FileSummary> files)

@@ -9,7 +9,7 @@ namespace DefenceData.Generators.Emit;
 /// One object type's patterns (<see cref="ObjectPattern"/>), each known by its key: one character per
 /// property, in declaration order, '-' absent, 'v' set, 'n' null. The key, not a number, is what a
 /// pattern is across a collection: a bucket numbers the patterns it uses itself, and the decoders map
-/// each bucket's numbers to theirs (<see cref="CompactPlan"/>), so a new pattern in one file changes
+/// each bucket's numbers to theirs (<see cref="CollectionPlan"/>), so a new pattern in one file changes
 /// no other bucket.
 /// </summary>
 internal sealed class TypePatterns

@@ -33,7 +33,7 @@ internal static class DatasetValidator
         var books = codebooks.IsDefault ? ImmutableArray<CodebookText>.Empty : codebooks;
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var ids = IdIndex.Build(ordered.Select(FileIds.From), resolution, referenced);
-        var links = EvidenceIndex.Build(ordered.Select(f => f.Evidence));
+        var links = EvidenceIndex.Build(ordered.Select(FileEvidence.From));
         return CheckAcrossFiles(ordered.Select(FileSites.From).ToImmutableArray(), collections, resolution, books, dataDirectory)
             .Concat(ordered.SelectMany(f => CheckFile(f, ids, links, evidence, books, dataDirectory)))
             .ToEquatableArray();
@@ -164,7 +164,7 @@ internal static class DatasetValidator
     {
         foreach (var link in file.Evidence)
         {
-            if (TextOf(link, evidence, dataDirectory) is null)
+            if (TextOf(link.RelativePath, evidence, dataDirectory) is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EvidenceFileNotFound, link.Location, link.RelativePath));
             }
@@ -174,37 +174,27 @@ internal static class DatasetValidator
     /// <summary>Each quote is in its source's text (DD0011); a source without a text is reported where it is defined.</summary>
     private static void CheckQuotes(BoundFile file, EvidenceIndex links, ImmutableArray<EvidenceText> evidence, string? dataDirectory, List<DiagnosticInfo> diagnostics)
     {
-        var texts = new Dictionary<EvidenceLink, EvidenceText?>();
+        var texts = new Dictionary<string, EvidenceText?>(System.StringComparer.Ordinal);
+        EvidenceText? Text(SourceText link) =>
+            texts.TryGetValue(link.RelativePath, out var found) ? found : texts[link.RelativePath] = TextOf(link.RelativePath, evidence, dataDirectory);
+
         foreach (var quote in file.Quotes)
         {
-            if (links.Of(quote.SourceType, quote.SourceId) is not { } link)
-            {
-                continue;
-            }
-
-            if (!texts.TryGetValue(link, out var found))
-            {
-                texts[link] = found = TextOf(link, evidence, dataDirectory);
-            }
-
-            if (found is { } text
+            if (links.Of(quote.SourceType, quote.SourceId) is { } link && Text(link) is { } text
                 && (QuoteFolding.Fold(quote.Quote) is not { Length: > 0 } folded || !text.FoldedText.Contains(folded)))
             {
                 var shown = quote.Quote.Length > 80 ? quote.Quote.Substring(0, 80) + "…" : quote.Quote;
-                var others = links.Links.Where(l => l.SourceType == quote.SourceType && l.SourceId != quote.SourceId)
-                    .Select(l => (Link: l, Text: TextOf(l, evidence, dataDirectory)))
-                    .Where(l => l.Text is not null)
-                    .OrderBy(l => l.Link.SourceId, System.StringComparer.Ordinal)
-                    .Select(l => (l.Link.SourceId, l.Link.RelativePath, l.Text!.FoldedText));
+                var others = links.Links.Where(l => l.SourceType == quote.SourceType && l.SourceId != quote.SourceId && Text(l) is not null)
+                    .Select(l => (l.SourceId, l.RelativePath, Text(l)!.FoldedText));
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, quote.Location, quote.SourceId, link.RelativePath, shown,
                     QuoteHint.For(QuoteFolding.Fold(quote.Quote), text.FoldedText, others)));
             }
         }
     }
 
-    /// <summary>The evidence text a link names, or null where no such file is in the build.</summary>
-    private static EvidenceText? TextOf(EvidenceLink link, ImmutableArray<EvidenceText> evidence, string? dataDirectory) =>
-        evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, link.RelativePath, dataDirectory))
+    /// <summary>The evidence text at <paramref name="relativePath"/> (to the data directory), or null where no such file is in the build.</summary>
+    private static EvidenceText? TextOf(string relativePath, ImmutableArray<EvidenceText> evidence, string? dataDirectory) =>
+        evidence.Where(e => DataPaths.IsEvidenceFile(e.Path, relativePath, dataDirectory))
             .OrderBy(e => e.Path, System.StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>An id in two of a compilation's collections of one type, reported where the later collection (in class name order) defines it.</summary>

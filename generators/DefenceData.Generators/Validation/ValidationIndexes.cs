@@ -90,16 +90,27 @@ internal sealed record IdIndex(EquatableArray<TypeIds> Types)
     public TypeIds? Of(string recordType) => Types.FirstOrDefault(t => t.TypeName == recordType);
 }
 
-/// <summary>
-/// Every source's evidence link, by source type and id (a later definition in path order wins): what
-/// a quote is checked against. Equal from run to run unless a source's link changes.
-/// </summary>
-internal sealed record EvidenceIndex(EquatableArray<EvidenceLink> Links)
+/// <summary>A source's evidence file, relative to the data directory, without where the link is written.</summary>
+internal sealed record SourceText(string SourceType, string SourceId, string RelativePath);
+
+/// <summary>One file's evidence links without their locations: a line moved in a source file leaves it equal.</summary>
+internal sealed record FileEvidence(string Path, EquatableArray<SourceText> Links)
 {
-    public static EvidenceIndex Build(IEnumerable<EquatableArray<EvidenceLink>> files)
+    public static FileEvidence From(BoundFile file) =>
+        new(file.Path, file.Evidence.Select(l => new SourceText(l.SourceType, l.SourceId, l.RelativePath)).ToEquatableArray());
+}
+
+/// <summary>
+/// Every source's evidence file, by source type and id (of two definitions, the later in path order
+/// wins, for any file order): what a quote is checked against. Equal from run to run unless a
+/// source's evidence file changes.
+/// </summary>
+internal sealed record EvidenceIndex(EquatableArray<SourceText> Links)
+{
+    public static EvidenceIndex Build(IEnumerable<FileEvidence> files)
     {
-        var links = new Dictionary<(string, string), EvidenceLink>();
-        foreach (var link in files.SelectMany(f => f))
+        var links = new Dictionary<(string, string), SourceText>();
+        foreach (var link in files.OrderBy(f => f.Path, System.StringComparer.Ordinal).SelectMany(f => f.Links))
         {
             links[(link.SourceType, link.SourceId)] = link;
         }
@@ -107,8 +118,8 @@ internal sealed record EvidenceIndex(EquatableArray<EvidenceLink> Links)
         return new EvidenceIndex(links.Values.OrderBy(l => l.SourceType, System.StringComparer.Ordinal).ThenBy(l => l.SourceId, System.StringComparer.Ordinal).ToEquatableArray());
     }
 
-    /// <summary>The link of a source, by binary search over the links in (type, id) order.</summary>
-    public EvidenceLink? Of(string sourceType, string sourceId)
+    /// <summary>The evidence file of a source, by binary search over the links in (type, id) order.</summary>
+    public SourceText? Of(string sourceType, string sourceId)
     {
         int low = 0, high = Links.Count - 1;
         while (low <= high)
