@@ -215,9 +215,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(fileStrings, static (spc, strings) => Report(spc, strings.Diagnostics));
         var shared = fileStrings.Collect().Combine(compactShapes)
             .Select(static (input, _) => CompactStrings.Build(input.Left, input.Right).ToEquatableArray());
-        context.RegisterSourceOutput(shared.SelectMany(static (all, _) => all).WithTrackingName(TrackingNames.CompactStrings), static (spc, model) => EmitCompactStrings(spc, model));
-        var buckets = records.Collect().Combine(fileStrings.Collect().Combine(shared))
-            .SelectMany(static (input, _) => BucketModel.Split(input.Left, input.Right.Left, input.Right.Right))
+        var sharedStrings = shared.SelectMany(static (all, _) => all.Select(s => s.WithoutBuckets())).WithTrackingName(TrackingNames.CompactStrings);
+        context.RegisterSourceOutput(sharedStrings, static (spc, model) => EmitCompactStrings(spc, model));
+        var buckets = records.Collect().Combine(shared)
+            .SelectMany(static (input, _) => BucketModel.Split(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Buckets);
         context.RegisterSourceOutput(buckets, static (spc, model) => EmitBucket(spc, model));
 

@@ -19,21 +19,17 @@ internal sealed record BucketModel(CollectionShape Shape, int Bucket, EquatableA
         Files.SelectMany(f => f.Records.Where(r => r.Collection == Shape.ClassFullyQualifiedName)).ToList();
 
     /// <summary>The buckets of every compact collection, in collection then bucket order.</summary>
-    public static IEnumerable<BucketModel> Split(ImmutableArray<FileRecords> files, ImmutableArray<FileStrings> strings, EquatableArray<CompactStrings> shared)
+    public static IEnumerable<BucketModel> Split(ImmutableArray<FileRecords> files, EquatableArray<CompactStrings> shared)
     {
         var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        var stringsOf = strings.GroupBy(s => s.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Strings, System.StringComparer.Ordinal);
         foreach (var collection in shared)
         {
             var shape = collection.Shape;
-            var set = new HashSet<string>(collection.Strings, System.StringComparer.Ordinal);
             var byBucket = ordered.Where(f => f.Records.Any(r => r.Collection == shape.ClassFullyQualifiedName))
                 .GroupBy(f => CompactBuckets.Of(f.Path)).OrderBy(g => g.Key);
             foreach (var bucket in byBucket)
             {
-                var used = bucket.SelectMany(f => stringsOf.TryGetValue(f.Path, out var s) ? s : EquatableArray<string>.Empty)
-                    .Where(set.Contains).Distinct(System.StringComparer.Ordinal).OrderBy(t => t, System.StringComparer.Ordinal);
-                yield return new BucketModel(shape, bucket.Key, bucket.ToEquatableArray(), used.ToEquatableArray());
+                yield return new BucketModel(shape, bucket.Key, bucket.ToEquatableArray(), collection.Of(bucket.Key));
             }
         }
     }
