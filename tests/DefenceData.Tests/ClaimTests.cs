@@ -29,4 +29,11 @@ public sealed class ClaimTests
         var statement = new Statement { Id = "s", Type = StatementType.Praise, Summary = [], Citations = [] };
         Assert.Equal("", statement.SummaryText);
     }
+
+    [Fact]
+    public void A_statement_s_summary_text_is_its_claims_joined()
+    {
+        var statement = new Statement { Id = "s", Type = StatementType.Praise, Summary = [NewClaim("Both sides condemned it."), NewClaim("They met.")], Citations = [] };
+        Assert.Equal("Both sides condemned it. They met.", statement.SummaryText);
+    }
 }
