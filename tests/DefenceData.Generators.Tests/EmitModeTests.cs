@@ -20,6 +20,9 @@ public sealed class EmitModeTests
         ("/repo/data/things/c.yaml", "id: c\nname: a\nsize: -2147483648\nprice: -79228162514264337593543950335\nactive: false\ncolour: red\n"),
     ];
 
+    // A book for the fixture's other collection: a compact collection with no records does not compile yet.
+    private static readonly (string Path, string Text)[] s_book = s_files[..2];
+
     // The fixture compiled once per mode for every test here that reads it.
     private static readonly Lazy<(byte[] Image, Assembly Assembly, string Source)> s_readable = new(() => Compile(s_files, "readable"));
 
@@ -76,6 +79,34 @@ public sealed class EmitModeTests
         var (compact, _) = Compact;
         Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
         Assert.Equal(Rendered(readable, "Fixture.Books"), Rendered(compact, "Fixture.Books"));
+    }
+
+    [Fact]
+    public void Booleans_load_the_same_in_both_modes()
+    {
+        (string Path, string Text)[] files = [.. s_book, ("/repo/data/things/t.yaml", "- id: t\n  name: T\n  active: true\n- id: f\n  name: F\n  active: false\n")];
+        Assert.Equal(Rendered(Build(files, "readable").Assembly, "Fixture.Things"), Rendered(Build(files, "compact").Assembly, "Fixture.Things"));
+    }
+
+    [Fact]
+    public void Doubles_load_the_same_in_both_modes()
+    {
+        (string Path, string Text)[] files = [.. s_book, ("/repo/data/things/r.yaml", "- id: r\n  name: R\n  ratio: 2.5e3\n  size: 7\n- id: s\n  name: S\n  ratio: -0.1\n  size: 8\n")];
+        Assert.Equal(Rendered(Build(files, "readable").Assembly, "Fixture.Things"), Rendered(Build(files, "compact").Assembly, "Fixture.Things"));
+    }
+
+    [Fact]
+    public void A_nested_record_outside_a_list_loads_the_same_in_both_modes()
+    {
+        var source = FixtureSource
+            .Replace("public IReadOnlyList<Note> Notes { get; init; } = [];", "public IReadOnlyList<Note> Notes { get; init; } = [];\n            public Box? Box { get; init; }")
+            .Replace("public sealed record Note", "public sealed record Box { public int Width { get; init; } }\n\n        public sealed record Note");
+        var files = s_book.Append((Path: "/repo/data/things/b.yaml", Text: "id: b\nname: B\nbox:\n  width: 3\n")).Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToArray();
+        var readable = CompiledFixture.Load(Run(files, source, emitMode: "readable").Output);
+        var compact = CompiledFixture.Load(Run(files, source, emitMode: "compact").Output);
+
+        Assert.Equal(3, CompiledFixture.Property(CompiledFixture.Property(CompiledFixture.All(readable, "Fixture.Things").Single(), "Box")!, "Width"));
+        Assert.Equal(Rendered(readable, "Fixture.Things"), Rendered(compact, "Fixture.Things"));
     }
 
     [Fact]

@@ -222,4 +222,51 @@ public sealed class ValueRuleTests
         var diagnostics = Describe(Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n" + line + "\n")], source).Result.Diagnostics);
         Assert.Equal(refused ? ["a.yaml(3,7): DD0028"] : [], diagnostics);
     }
+
+    [Fact]
+    public void An_end_date_on_the_day_of_the_date_is_accepted()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-22\nendDate: 2025-07-22\n" + Cited;
+        Assert.Empty(DiagnosticsOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void The_DD0029_message_of_an_end_date_before_the_date_names_both_dates_and_both_keys()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\ndate: 2025-07-23\nendDate: 2025-06\n" + Cited;
+        Assert.Equal("Key 'endDate' is 2025-06, which ends before 'date' (2025-07-23) begins: give a date on or after it, or swap the two", MessageOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Fact]
+    public void The_DD0029_message_of_an_end_date_without_a_date_asks_for_the_date()
+    {
+        var yaml = "id: x\ntitle: X\ntype: visit\nendDate: 2025-07-22\n" + Cited;
+        Assert.Equal("Key 'endDate' needs 'date', the date it follows: give 'date' or remove 'endDate'", MessageOf("/repo/data/events/x.yaml", yaml));
+    }
+
+    [Theory]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10, MinimumIsExclusive = true)]", "size: 1", true)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10, MinimumIsExclusive = true)]", "size: 2", false)]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10, MaximumIsExclusive = true)]", "size: 9", false)]
+    public void An_exclusive_bound_refuses_the_bound_itself_only(string attribute, string line, bool refused)
+    {
+        var source = FixtureSource.Replace("public int? Size { get; init; }", attribute + " public int? Size { get; init; }");
+        var diagnostics = Describe(Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n" + line + "\n")], source).Result.Diagnostics);
+        Assert.Equal(refused ? ["a.yaml(3,7): DD0028"] : [], diagnostics);
+    }
+
+    [Theory]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10)]", "size: 11", "Key 'size' must be at least 1 and at most 10, but is 11")]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(1, 10, MinimumIsExclusive = true, MaximumIsExclusive = true)]", "size: 10", "Key 'size' must be more than 1 and less than 10, but is 10")]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(0, int.MaxValue)]", "size: -1", "Key 'size' must be at least 0, but is -1")]
+    [InlineData("[System.ComponentModel.DataAnnotations.Range(0, int.MaxValue - 1)]", "size: -1", "Key 'size' must be at least 0 and at most 2147483646, but is -1")]
+    public void The_DD0028_message_states_the_range(string attribute, string line, string message)
+    {
+        var source = FixtureSource.Replace("public int? Size { get; init; }", attribute + " public int? Size { get; init; }");
+        var result = Run([new InMemoryText("/repo/data/things/a.yaml", "id: a\nname: A\n" + line + "\n")], source).Result;
+        Assert.Equal(message, Assert.Single(result.Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string MessageOf(string path, string yaml) =>
+        Assert.Single(Run([new InMemoryText(path, yaml)], ModelCollections).Result.Diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -140,4 +140,46 @@ public sealed class DateRangeTests
     {
         Assert.Equal("2025-07", new DateRange(new PartialDate(2025, 7), new PartialDate(2025, 7), DateRangeKind.Span).ToString());
     }
+
+    [Fact]
+    public void A_range_of_an_unknown_kind_is_refused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DateRange(new PartialDate(2025, 7, 22), new PartialDate(2025, 7, 23), (DateRangeKind)2));
+        Assert.Equal("kind", error.ParamName);
+    }
+
+    [Fact]
+    public void The_refusal_of_a_range_ending_before_it_begins_names_both_dates()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new DateRange(new PartialDate(2025, 7, 23), new PartialDate(2025, 7, 22), DateRangeKind.Span));
+        Assert.Contains("(2025-07-22) before it begins (2025-07-23)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_refusal_of_a_period_ending_before_it_begins_names_both_days()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Visit.OccursWithin(July23, July22));
+        Assert.Contains("(2025-07-22) before it begins (2025-07-23)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ranges_sharing_only_an_end_day_overlap()
+    {
+        Assert.True(Visit.Overlaps(new DateRange(new PartialDate(2025, 7, 21), new PartialDate(2025, 7, 22), DateRangeKind.Span)));
+        Assert.True(Visit.Overlaps(new DateRange(new PartialDate(2025, 7, 23), new PartialDate(2025, 7, 24), DateRangeKind.Span)));
+    }
+
+    [Fact]
+    public void A_range_is_within_a_period_that_begins_and_ends_on_its_own_days()
+    {
+        Assert.True(Visit.IsWithin(July22, July23));
+    }
+
+    [Fact]
+    public void A_span_ending_in_a_month_that_begins_before_its_first_day_certainly_occurs_within_a_period_holding_that_day()
+    {
+        // The end "2025-07" could be read as 1 July, but a span cannot end before it begins: it reaches 22 July at least.
+        var span = new DateRange(new PartialDate(2025, 7, 22), new PartialDate(2025, 7), DateRangeKind.Span);
+        Assert.Equal(DateMatch.Certainly, span.OccursWithin(new DateOnly(2025, 7, 10), new DateOnly(2025, 7, 25)));
+    }
 }

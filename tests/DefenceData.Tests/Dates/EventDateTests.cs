@@ -95,5 +95,25 @@ public sealed class EventDateTests
         Assert.Equal(DateMatch.Certainly, (statement with { LatestDate = null }).MadeOn(new DateOnly(2025, 7, 22)));
     }
 
+    [Fact]
+    public void An_event_occurred_within_a_period_holding_its_dates()
+    {
+        Assert.Equal(DateMatch.Certainly, Visit.OccurredWithin(new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 31)));
+    }
+
+    [Fact]
+    public void An_agreement_signed_on_one_date_is_a_span_of_it()
+    {
+        var agreement = new Agreement { Id = "a", Title = "a", Kind = "mou", Status = AgreementStatus.Signed, Citations = [], Date = new PartialDate(2025, 11) };
+        Assert.Equal(new DateRange(new PartialDate(2025, 11), new PartialDate(2025, 11), DateRangeKind.Span), agreement.When);
+    }
+
+    [Fact]
+    public void A_statement_made_on_one_date_is_a_span_of_it()
+    {
+        var statement = new Statement { Id = "s", Type = StatementType.Praise, Summary = [], Citations = [], Date = new PartialDate(2025, 7) };
+        Assert.Equal(new DateRange(new PartialDate(2025, 7), new PartialDate(2025, 7), DateRangeKind.Span), statement.When);
+    }
+
     private static Event NewEvent(string id) => new() { Id = id, Title = id, Type = EventType.Meeting, Citations = [] };
 }
