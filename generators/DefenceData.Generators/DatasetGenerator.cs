@@ -191,8 +191,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Labels only where a compact collection can have named members (DefenceDataNamedMembers=always), so a title edit leaves the plans cached.
         var withLabels = settings.Emit.Select(static (emit, _) => emit.NamedMembers == NamedMembers.Always);
-        var summaries = records.Combine(shapeSet.Combine(withLabels))
-            .Select(static (input, _) => Summarize(input.Left, input.Right.Left, input.Right.Right))
+        var scans = records.Combine(shapeSet).Select(static (input, _) => Scan(input.Left, input.Right));
+        var summaries = scans.Combine(withLabels)
+            .Select(static (input, _) => input.Right ? input.Left.Summary : input.Left.Summary.WithoutLabels())
             .WithTrackingName(TrackingNames.Summaries);
         context.RegisterSourceOutput(summaries, static (spc, summary) => Report(spc, summary.Diagnostics));
         var plans = summaries.Collect()
@@ -209,10 +210,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(collections.Combine(settings.Emit), static (spc, input) => EmitCollection(spc, input.Left, input.Right));
 
         var compactShapes = plans.Select(static (model, _) => model.Value.Where(p => p.Index is not null).Select(p => p.Shape).ToEquatableArray());
-        var fileStrings = records.Combine(shapeSet)
-            .Select(static (input, _) => StringsOf(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.FileStrings);
-        context.RegisterSourceOutput(fileStrings, static (spc, strings) => Report(spc, strings.Diagnostics));
+        var fileStrings = scans.Select(static (scan, _) => scan.Strings).WithTrackingName(TrackingNames.FileStrings);
         var shared = fileStrings.Collect().Combine(compactShapes)
             .Select(static (input, _) => CompactStrings.Build(input.Left, input.Right).ToEquatableArray());
         var sharedStrings = shared.SelectMany(static (all, _) => all.Select(s => s.WithoutBuckets())).WithTrackingName(TrackingNames.CompactStrings);
@@ -378,13 +376,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileRecords.From(file),
             failure => new FileRecords(file.Path, EquatableArray<RecordData>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
 
-    private static FileStrings StringsOf(FileRecords file, EquatableArray<CollectionShape> shapes) =>
-        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileStrings.From(file, shapes),
-            failure => new FileStrings(file.Path, null, EquatableArray<string>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
-
-    private static FileSummary Summarize(FileRecords file, EquatableArray<CollectionShape> shapes, bool withLabels) =>
-        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileSummary.From(file, shapes, withLabels),
-            failure => new FileSummary(file.Path, null, EquatableArray<SummaryRecord>.Empty, EquatableArray<PatternKey>.Empty, EquatableArray<FailedRecord>.Empty, EquatableArray<DiagnosticInfo>.Empty.Append(failure)));
+    private static FileScan Scan(FileRecords file, EquatableArray<CollectionShape> shapes) =>
+        GuardedStep.Run(LocationInfo.FileStart(file.Path), file.Path, () => FileScan.From(file, shapes), failure => FileScan.Failed(file.Path, failure));
 
     // A failure here is reported once; every collection is then emitted readably, which needs no plan.
     private static Guarded<EquatableArray<CollectionPlan>> Plan(ImmutableArray<FileSummary> files, EquatableArray<CollectionShape> shapes, EmitSettings settings, string? dataDirectory) =>

@@ -94,22 +94,16 @@ internal sealed class CompactBlob : ICompactEncoder
         return blob;
     }
 
-    /// <summary>The strings <paramref name="records"/> hold, but their own ids, in ordinal order: what the collection's strings step reads of a file.</summary>
-    public static IReadOnlyList<string> StringsOf(TypeShape root, IReadOnlyList<RecordData> records)
+    /// <summary>
+    /// What the plan and the shared strings read of a file, from one walk of its records: the patterns
+    /// they use, in <see cref="PatternKey"/> order, and the strings they hold but their own ids, in ordinal order.
+    /// </summary>
+    public static (IReadOnlyList<PatternKey> Patterns, IReadOnlyList<string> Strings) Survey(TypeShape root, IReadOnlyList<RecordData> records)
     {
         var blob = new CompactBlob();
         blob.Gather(root);
         blob.Scan(records, root);
-        return blob._stringUses.Keys.OrderBy(s => s, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>The patterns <paramref name="records"/> use, in <see cref="PatternKey"/> order: what the plan reads of a file.</summary>
-    public static IReadOnlyList<PatternKey> PatternsOf(TypeShape root, IReadOnlyList<RecordData> records)
-    {
-        var blob = new CompactBlob();
-        blob.Gather(root);
-        blob.Scan(records, root);
-        return blob.Patterns;
+        return (blob.Patterns, blob._stringUses.Keys.OrderBy(s => s, StringComparer.Ordinal).ToList());
     }
 
     private void Write(TypeShape root, IReadOnlyList<RecordData> records)

@@ -63,4 +63,32 @@ internal static class CompactDigits
 
         return hash;
     }
+
+    /// <summary>
+    /// An open-addressing table of <paramref name="keys"/>: a power of two of at least twice their
+    /// number of slots, each key at its <see cref="Hash"/> then linear probing; a slot holds the key's
+    /// index + 1, 0 where empty. The generated lookups probe it the same way.
+    /// </summary>
+    public static int[] HashSlots(IReadOnlyList<string> keys)
+    {
+        var size = 1;
+        while (size < keys.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        var slots = new int[size];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var slot = (int)(Hash(keys[i]) & (uint)(size - 1));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            slots[slot] = i + 1;
+        }
+
+        return slots;
+    }
 }

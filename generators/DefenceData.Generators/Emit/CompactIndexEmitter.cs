@@ -47,7 +47,7 @@ internal static class CompactIndexEmitter
         private readonly SourceWriter _w;
         private readonly string _type;
         private readonly int _count;
-        private readonly int _hashSlots;
+        private readonly int[] _hashSlots;
         private readonly int _placeDigits;
         private readonly int _indexDigits;
 
@@ -57,12 +57,7 @@ internal static class CompactIndexEmitter
             _w = w;
             _type = model.Surface.Shape.Record!.FullyQualifiedName;
             _count = model.Places.Count;
-            _hashSlots = 1;
-            while (_hashSlots < _count * 2)
-            {
-                _hashSlots <<= 1;
-            }
-
+            _hashSlots = CompactDigits.HashSlots(model.Surface.Records.Select(r => r.Id).ToList());
             _placeDigits = CompactDigits.DigitsFor(model.Places.DefaultIfEmpty(0).Max());
             _indexDigits = CompactDigits.DigitsFor(_count);
         }
@@ -87,7 +82,7 @@ internal static class CompactIndexEmitter
             w.Line("private const int Count = " + Int(_count) + ";");
             w.Line("private const int PlaceDigits = " + Int(_placeDigits) + ";");
             w.Line("private const int HashTable = " + Int(_count * _placeDigits) + ";");
-            w.Line("private const int HashMask = " + Int(_hashSlots - 1) + ";");
+            w.Line("private const int HashMask = " + Int(_hashSlots.Length - 1) + ";");
             w.Line("private const int IndexDigits = " + Int(_indexDigits) + ";");
             w.Line("private const int BucketBits = " + Int(CompactBuckets.BucketBits) + ";");
             w.Line("private const int BucketMask = " + Int(CompactBuckets.Count - 1) + ";");
@@ -221,27 +216,15 @@ internal static class CompactIndexEmitter
         /// <summary><c>Place</c>, <c>Fixed</c>, <c>Corrupt</c> and the tables literal.</summary>
         private void WriteTables()
         {
-            var tables = new byte[(_count * _placeDigits) + (_hashSlots * _indexDigits)];
+            var tables = new byte[(_count * _placeDigits) + (_hashSlots.Length * _indexDigits)];
             for (var i = 0; i < _count; i++)
             {
                 CompactDigits.WriteFixed(tables, i * _placeDigits, _placeDigits, _model.Places[i]);
             }
 
-            var slots = new int[_hashSlots];
-            for (var i = 0; i < _count; i++)
+            for (var s = 0; s < _hashSlots.Length; s++)
             {
-                var slot = (int)(CompactDigits.Hash(_model.Surface.Records[i].Id) & (uint)(_hashSlots - 1));
-                while (slots[slot] != 0)
-                {
-                    slot = (slot + 1) & (_hashSlots - 1);
-                }
-
-                slots[slot] = i + 1;
-            }
-
-            for (var s = 0; s < _hashSlots; s++)
-            {
-                CompactDigits.WriteFixed(tables, (_count * _placeDigits) + (s * _indexDigits), _indexDigits, slots[s]);
+                CompactDigits.WriteFixed(tables, (_count * _placeDigits) + (s * _indexDigits), _indexDigits, _hashSlots[s]);
             }
 
             var w = _w;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 
 namespace DefenceData.Generators.Emit;
 
@@ -28,37 +29,19 @@ internal static class CompactStringsEmitter
             addresses[i] = chunks.Append();
         }
 
-        var slots = 1;
-        while (slots < model.Strings.Count * 2)
-        {
-            slots <<= 1;
-        }
-
+        var slots = CompactDigits.HashSlots(model.Strings.ToList());
         var addressDigits = CompactDigits.DigitsFor((long)chunks.Count << DataChunks.ChunkShift);
         var entry = HashDigits + addressDigits;
-        var table = new byte[slots * entry];
-        for (var i = 0; i < addresses.Length; i++)
+        var table = new byte[slots.Length * entry];
+        for (var slot = 0; slot < slots.Length; slot++)
         {
-            var hash = CompactDigits.Hash(model.Strings[i]);
-            var slot = (int)(hash & (uint)(slots - 1));
-            while (table[slot * entry] != 0) // Taken: written digits are never byte 0.
-            {
-                slot = (slot + 1) & (slots - 1);
-            }
-
-            CompactDigits.WriteFixed(table, slot * entry, HashDigits, hash + 1L);
-            CompactDigits.WriteFixed(table, (slot * entry) + HashDigits, addressDigits, addresses[i]);
+            // hash + 1 and the string's address; an empty slot is digits of zero, as printable as the rest.
+            var taken = slots[slot] - 1;
+            CompactDigits.WriteFixed(table, slot * entry, HashDigits, taken < 0 ? 0 : CompactDigits.Hash(model.Strings[taken]) + 1L);
+            CompactDigits.WriteFixed(table, (slot * entry) + HashDigits, addressDigits, taken < 0 ? 0 : addresses[taken]);
         }
 
-        for (var at = 0; at < table.Length; at += entry)
-        {
-            if (table[at] == 0)
-            {
-                CompactDigits.WriteFixed(table, at, entry, 0); // Empty slots: digits of zero, as printable as the rest.
-            }
-        }
-
-        return Write(model, chunks, table, slots, entry);
+        return Write(model, chunks, table, slots.Length, entry);
     }
 
     private static string Write(CompactStrings model, DataChunks chunks, byte[] table, int slots, int entry)
