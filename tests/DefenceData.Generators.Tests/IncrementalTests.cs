@@ -81,41 +81,78 @@ public sealed class IncrementalTests
         Assert.All(Reasons(driver, TrackingNames.TypeGraph), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
 
-    [Fact]
-    public void With_a_thousand_files_editing_one_rereads_reparses_and_rebinds_only_that_file()
+    /// <summary>
+    /// A driver after one full run, shared by the tests that edit it: a driver is immutable, so each
+    /// test's edit starts from the same state, and the costly tracked first run is made once.
+    /// </summary>
+    private sealed record Baseline(List<AdditionalText> Files, Compilation Compilation, GeneratorDriver Driver)
     {
-        var files = Files(1000);
-        var compilation = Compilation();
-        var driver = CreateDriver(files).RunGenerators(compilation);
-        driver = driver.ReplaceAdditionalText(files[500], new InMemoryText(files[500].Path, "id: t500\nname: Edited\n")).RunGenerators(compilation);
+        public static Baseline Of(IEnumerable<AdditionalText> files, string? emitMode = null)
+        {
+            var list = files.ToList();
+            var compilation = GeneratorHarness.Compilation();
+            return new Baseline(list, compilation, CreateDriver(list, emitMode: emitMode).RunGenerators(compilation));
+        }
 
-        var documents = Reasons(driver, TrackingNames.Documents);
-        Assert.Equal(1, documents.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(999, documents.Count(r => r == IncrementalStepRunReason.Cached));
-        var bound = Reasons(driver, TrackingNames.Bound);
-        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(999, bound.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        public GeneratorDriver Edit(int file, string text) =>
+            Driver.ReplaceAdditionalText(Files[file], new InMemoryText(Files[file].Path, text)).RunGenerators(Compilation);
     }
 
-    /// <summary>A thousand things (compact by default) and a book; the driver after one full run.</summary>
-    private static (List<AdditionalText> Files, Compilation Compilation, GeneratorDriver Driver) AThousandThingsAndABook()
-    {
-        var files = Files(1000).Append(new InMemoryText("/repo/data/books/b.yaml", "id: b\ntext: texts/b.txt\n")).ToList();
-        var compilation = Compilation();
-        return (files, compilation, CreateDriver(files).RunGenerators(compilation));
-    }
+    private static readonly AdditionalText s_book = new InMemoryText("/repo/data/books/b.yaml", "id: b\ntext: texts/b.txt\n");
 
-    private static GeneratorDriver Edit(GeneratorDriver driver, AdditionalText file, string text, Compilation compilation) =>
-        driver.ReplaceAdditionalText(file, new InMemoryText(file.Path, text)).RunGenerators(compilation);
+    /// <summary>
+    /// 1,001 things (compact by default, and one id more than a reference lists) and a book (readable):
+    /// the sizes where the defaults change, tracked, so made once.
+    /// </summary>
+    private static readonly Lazy<Baseline> s_aThousandThingsAndABook = new(() => Baseline.Of(Files(1001).Append(s_book)));
+
+    /// <summary>
+    /// 200 things and a book, compact by request: every bucket holds records at this size, and the
+    /// bucket tests need no thousand files to show which sources an edit changes.
+    /// </summary>
+    private static readonly Lazy<Baseline> s_compactThings = new(() => Baseline.Of(Files(ThingsInBuckets).Append(s_book), emitMode: "compact"));
+
+    private const int ThingsInBuckets = 200;
 
     private static Dictionary<string, string> Sources(GeneratorDriver driver) =>
         driver.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
     [Fact]
+    public void With_a_thousand_files_editing_one_rereads_reparses_and_rebinds_only_that_file()
+    {
+        var driver = s_aThousandThingsAndABook.Value.Edit(500, "id: t500\nname: Edited\n");
+
+        var documents = Reasons(driver, TrackingNames.Documents);
+        Assert.Equal(1, documents.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1001, documents.Count(r => r == IncrementalStepRunReason.Cached));
+        var bound = Reasons(driver, TrackingNames.Bound);
+        Assert.Equal(1, bound.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1001, bound.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Editing_a_readable_collection_leaves_the_compact_one_unchanged()
+    {
+        var baseline = s_aThousandThingsAndABook.Value;
+        var driver = baseline.Edit(baseline.Files.Count - 1, "id: b\ntext: texts/b2.txt\n");
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
+        Assert.All(Reasons(driver, TrackingNames.Buckets), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
+    public void A_new_id_in_a_collection_too_large_to_list_leaves_the_schemas_unchanged()
+    {
+        var driver = s_aThousandThingsAndABook.Value.Edit(500, "- id: t500\n  name: Thing 500\n- id: t500b\n  name: New\n");
+
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.IdIndex)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Schemas)));
+    }
+
+    [Fact]
     public void Editing_one_file_of_a_compact_collection_rebuilds_only_its_bucket()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+        var driver = s_compactThings.Value.Edit(100, "id: t100\nname: Edited\n");
 
         // Every bucket's model is compared with the last; only the edited file's bucket differs.
         var buckets = Reasons(driver, TrackingNames.Buckets);
@@ -127,8 +164,7 @@ public sealed class IncrementalTests
     [Fact]
     public void A_value_edit_leaves_every_other_generated_source_cached_or_unchanged()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+        var driver = s_compactThings.Value.Edit(100, "id: t100\nname: Edited\n");
 
         var outputs = driver.GetRunResult().Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
@@ -140,9 +176,9 @@ public sealed class IncrementalTests
     [Fact]
     public void A_value_edit_changes_the_text_of_one_generated_source_its_bucket()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        var before = Sources(driver);
-        var after = Sources(Edit(driver, files[500], "id: t500\nname: Edited\n", compilation));
+        var baseline = s_compactThings.Value;
+        var before = Sources(baseline.Driver);
+        var after = Sources(baseline.Edit(100, "id: t100\nname: Edited\n"));
 
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         var changed = before.Keys.Where(k => before[k] != after[k]).ToList();
@@ -154,9 +190,9 @@ public sealed class IncrementalTests
     [Fact]
     public void Adding_a_record_changes_the_index_and_its_bucket_and_no_other_bucket()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        var before = Sources(driver);
-        var after = Sources(Edit(driver, files[500], "- id: t500\n  name: Thing 500\n- id: t500b\n  name: New\n", compilation));
+        var baseline = s_compactThings.Value;
+        var before = Sources(baseline.Driver);
+        var after = Sources(baseline.Edit(100, "- id: t100\n  name: Thing 100\n- id: t100b\n  name: New\n"));
 
         var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
         Assert.Contains("Fixture.Things.g.cs", changed);
@@ -168,9 +204,9 @@ public sealed class IncrementalTests
     [Fact]
     public void A_new_object_pattern_in_one_file_changes_the_decoders_and_its_bucket_only()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        var before = Sources(driver);
-        var after = Sources(Edit(driver, files[500], "id: t500\nname: Thing 500\nsize: 5\n", compilation));
+        var baseline = s_compactThings.Value;
+        var before = Sources(baseline.Driver);
+        var after = Sources(baseline.Edit(100, "id: t100\nname: Thing 100\nsize: 5\n"));
 
         var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
         Assert.Contains("Fixture.Things.Decoders.g.cs", changed);
@@ -182,60 +218,37 @@ public sealed class IncrementalTests
     [Fact]
     public void An_edit_that_breaks_a_file_of_a_compact_collection_is_still_reported_at_its_line()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        driver = Edit(driver, files[500], "id: t500\nname: Thing 500\nsize: many\n", compilation);
+        var driver = s_compactThings.Value.Edit(100, "id: t100\nname: Thing 100\nsize: many\n");
 
-        var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Location.GetLineSpan().Path == "/repo/data/things/t500.yaml");
+        var diagnostic = Assert.Single(driver.GetRunResult().Diagnostics, d => d.Location.GetLineSpan().Path == "/repo/data/things/t100.yaml");
         Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.StartsWith("DD", diagnostic.Id, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Editing_a_readable_collection_leaves_the_compact_one_unchanged()
-    {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        driver = Edit(driver, files[1000], "id: b\ntext: texts/b2.txt\n", compilation);
-
-        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(driver, TrackingNames.Collections));
-        Assert.All(Reasons(driver, TrackingNames.Buckets), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-    }
-
-    [Fact]
     public void A_value_edit_rechecks_only_the_edited_file()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        driver = Edit(driver, files[500], "id: t500\nname: Edited\n", compilation);
+        var driver = s_compactThings.Value.Edit(100, "id: t100\nname: Edited\n");
 
         // Cached: not run again; the edited file's checks ran again (and found nothing new: Unchanged).
         var checks = Reasons(driver, TrackingNames.FileChecks);
-        Assert.Equal(1001, checks.Length);
-        Assert.Equal(1000, checks.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(ThingsInBuckets + 1, checks.Length);
+        Assert.Equal(ThingsInBuckets, checks.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.All(
             Reasons(driver, TrackingNames.IdIndex).Concat(Reasons(driver, TrackingNames.EvidenceIndex)).Concat(Reasons(driver, TrackingNames.Validation)),
             r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
 
     [Fact]
-    public void A_new_id_in_a_collection_too_large_to_list_leaves_the_schemas_unchanged()
-    {
-        var files = Files(1100);
-        var compilation = Compilation();
-        var driver = Edit(CreateDriver(files).RunGenerators(compilation), files[500], "- id: t500\n  name: Thing 500\n- id: t500b\n  name: New\n", compilation);
-
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(driver, TrackingNames.IdIndex)));
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(driver, TrackingNames.Schemas)));
-    }
-
-    [Fact]
     public void A_string_that_comes_to_be_held_by_two_buckets_changes_the_shared_strings_and_those_two_buckets_only()
     {
-        var (files, compilation, driver) = AThousandThingsAndABook();
-        var before = Sources(driver);
-        var after = Sources(Edit(driver, files[500], "id: t500\nname: Thing 7\n", compilation)); // t7's name, in another file.
+        var baseline = s_compactThings.Value;
+        var before = Sources(baseline.Driver);
+        var after = Sources(baseline.Edit(100, "id: t100\nname: Thing 7\n")); // t7's name, in another file.
 
         // The edited file's bucket, and t7's, whose copy of the string moves to the shared strings.
         var changed = before.Keys.Where(k => before[k] != after[k]).Order().ToList();
-        var buckets = new[] { "t500.yaml", "t7.yaml" }.Select(f => $"Fixture.Things.{Emit.CompactBuckets.Name(Emit.CompactBuckets.Of(f))}.g.cs").Distinct();
+        var buckets = new[] { "t100.yaml", "t7.yaml" }.Select(f => $"Fixture.Things.{Emit.CompactBuckets.Name(Emit.CompactBuckets.Of(f))}.g.cs").Distinct();
         Assert.Equal(buckets.Append("Fixture.Things.Strings.g.cs").Order(), changed);
     }
 }

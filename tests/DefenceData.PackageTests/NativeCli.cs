@@ -1,16 +1,19 @@
 using System.Diagnostics;
+using System.IO.Compression;
 
 namespace DefenceData.PackageTests;
 
 /// <summary>
-/// The CLI published once per test run as README says (`dotnet publish src/DefenceData.Cli -c Release
-/// -r linux-x64`), into a temporary folder: a Native AOT binary, shared by the tests that run it.
-/// Linking needs Debian's clang: without it the tests skip with that reason, except under
-/// <c>CI=true</c>, where they fail (`.ci/run` installs it).
+/// The CLI's Native AOT binary as the tool package ships it: taken out of the linux-x64 tool package
+/// the packed feed holds (made once per test run, so the native compiler runs once for the CLI), and
+/// shared by the tests that run it. Linking needs Debian's clang: without it the tests skip with that
+/// reason, except under <c>CI=true</c>, where they fail (`.ci/run` installs it).
 /// </summary>
-public sealed class NativeCli : IDisposable
+public sealed class NativeCli
 {
-    public NativeCli()
+    /// <summary>Takes the binary out of the feed's linux-x64 tool package, when it was packed.</summary>
+    /// <param name="feed">The packed feed.</param>
+    public NativeCli(PackageFeed feed)
     {
         if (ClangMissing is { } missing)
         {
@@ -18,14 +21,29 @@ public sealed class NativeCli : IDisposable
             return;
         }
 
-        Root = Directory.CreateTempSubdirectory("defencedata-native-").FullName;
-        Publish = DotnetProcess.RunWithRegistry(PackageFeed.RepositoryRoot, null,
-            "publish", Path.Combine(PackageFeed.RepositoryRoot, "src", "DefenceData.Cli"), "-c", "Release", "-r", "linux-x64", "-o", Path.Combine(Root, "bin"));
+        Root = Path.Combine(feed.Root, "native");
+        Pack = feed.NativePack;
+        if (Pack?.ExitCode != 0)
+        {
+            return;
+        }
+
+        using var package = ZipFile.OpenRead(Path.Combine(feed.Feed, $"DefenceData.Tool.linux-x64.{PackageFeed.Version}.nupkg"));
+        var entry = package.Entries.SingleOrDefault(e => e.Name == "DefenceData.Cli");
+        if (entry is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Binary)!);
+            entry.ExtractToFile(Binary);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(Binary, File.GetUnixFileMode(Binary) | UnixFileMode.UserExecute);
+            }
+        }
     }
 
     /// <summary>
     /// Why Native AOT cannot link here (no clang), or <see langword="null"/>; always <see langword="null"/>
-    /// under <c>CI=true</c>, where a missing clang fails the publish instead of skipping.
+    /// under <c>CI=true</c>, where a missing clang fails the native pack instead of skipping.
     /// </summary>
     public static string? ClangMissing { get; } =
         File.Exists("/usr/bin/clang") || Environment.GetEnvironmentVariable("CI") == "true"
@@ -35,11 +53,11 @@ public sealed class NativeCli : IDisposable
     /// <summary>Why the native tests cannot run here, or <see langword="null"/>.</summary>
     public string? Missing { get; }
 
-    /// <summary>The temporary folder holding the binary and the commands' outputs.</summary>
+    /// <summary>The folder holding the binary and the commands' outputs.</summary>
     public string Root { get; } = "";
 
-    /// <summary>The publish run.</summary>
-    public DotnetResult? Publish { get; }
+    /// <summary>The `dotnet pack -r linux-x64` run of the tool package the binary comes from.</summary>
+    public DotnetResult? Pack { get; }
 
     /// <summary>The native binary.</summary>
     public string Binary => Path.Combine(Root, "bin", "DefenceData.Cli");
@@ -62,14 +80,6 @@ public sealed class NativeCli : IDisposable
 
         process.WaitForExit();
         return new CommandOutput(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
-    }
-
-    public void Dispose()
-    {
-        if (Root.Length > 0)
-        {
-            Directory.Delete(Root, recursive: true);
-        }
     }
 }
 

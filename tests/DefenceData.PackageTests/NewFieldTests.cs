@@ -9,21 +9,18 @@ namespace DefenceData.PackageTests;
 /// Parquet table, the collection's JSON Schema and the record's page on the site.
 /// </summary>
 [Collection(ScratchBuildsCollection.Name)]
-public sealed class NewFieldTests
+public sealed class NewFieldTests(EditedRepository repository)
 {
-    private const string Value = "Scratch Codename";
+    private const string Value = EditedRepository.Codename;
 
     [Fact]
     public void A_field_added_to_a_record_type_reaches_every_output()
     {
-        using var scratch = new ScratchRepository("src/DefenceData.Cli");
-        AddCodenameToEvents(scratch.Root);
-        DotnetProcess.Run(scratch.Root, ScratchRepository.UserPackagesFolder, "build", "src/DefenceData.Cli", "-c", "Debug", "--disable-build-servers").EnsureSuccess();
-        var cli = Path.Combine(scratch.Root, "src", "DefenceData.Cli", "bin", "Debug", "net10.0", "DefenceData.Cli.dll");
-        var output = Path.Combine(scratch.Root, "out");
+        repository.CliBuild.EnsureSuccess();
+        var output = Path.Combine(repository.Root, "out");
         foreach (var command in new[] { "export json -o out/json", "export csv -o out/csv", "export parquet -o out/parquet", "schema -o out/schemas", "site -o out/site" })
         {
-            var run = NativeCli.Run(scratch.Root, "dotnet", [cli, .. command.Split(' ')]);
+            var run = NativeCli.Run(repository.Root, "dotnet", [repository.Cli, .. command.Split(' ')]);
             Assert.True(run.ExitCode == 0, $"{command}: {run.Error}");
         }
 
@@ -38,19 +35,6 @@ public sealed class NewFieldTests
         var page = Read(output, "site/events/baram-visit-india-2025-07-22.html");
         Assert.Contains("<dt>Codename</dt>", page, StringComparison.Ordinal);
         Assert.Contains(Value, page, StringComparison.Ordinal);
-    }
-
-    // The field as a user adds it: the property with its doc, its public API lines, its value in one record.
-    private static void AddCodenameToEvents(string root)
-    {
-        var model = Path.Combine(root, "src", "DefenceData", "Model", "Event.cs");
-        File.WriteAllText(model, File.ReadAllText(model).Replace(
-            "    public string? CameoCode { get; init; }",
-            "    public string? CameoCode { get; init; }\n\n    /// <summary>The code name the articles give it, if any.</summary>\n    public string? Codename { get; init; }",
-            StringComparison.Ordinal));
-        File.AppendAllText(Path.Combine(root, "src", "DefenceData", "PublicAPI.Unshipped.txt"),
-            "DefenceData.Event.Codename.get -> string?\nDefenceData.Event.Codename.init -> void\n");
-        File.AppendAllText(Path.Combine(root, "data", "events", "baram-visit-india-2025-07-22.yaml"), $"codename: {Value}\n");
     }
 
     // Bytes read as Latin-1, so a binary file (Parquet) can be searched for ASCII text too.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 
 namespace DefenceData.PackageTests;
@@ -18,15 +19,42 @@ public sealed class PackageFeed : IDisposable
             "pack", Path.Combine(RepositoryRoot, "DefenceData.sln"), "-c", Configuration, "--no-build", "-o", Feed).EnsureSuccess();
 
         // The tool's RID-specific packages (the solution's pack made the pointer package): the Native AOT
-        // one where clang can link it, and the framework-dependent fallback.
+        // one where clang can link it, and the framework-dependent fallback. A trim or AOT warning fails
+        // the native compile in any configuration, so one left by an earlier, incremental run cannot pass unseen.
         var cli = Path.Combine(RepositoryRoot, "src", "DefenceData.Cli");
         if (NativeCli.ClangMissing is null)
         {
-            ToolPacks.Add(DotnetProcess.RunWithRegistry(RepositoryRoot, null, "pack", cli, "-c", Configuration, "-r", "linux-x64", "-o", Feed));
+            NativePack = DotnetProcess.RunWithRegistry(RepositoryRoot, null, "pack", cli, "-c", Configuration, "-r", "linux-x64", "-p:IlcTreatWarningsAsErrors=true", "-o", Feed);
+            ToolPacks.Add(NativePack);
         }
 
         ToolPacks.Add(DotnetProcess.RunWithRegistry(RepositoryRoot, null, "pack", cli, "-c", Configuration, "-r", "any", "-p:PublishAot=false", "-o", Feed));
+        Native = new NativeCli(this);
     }
+
+    private readonly ConcurrentDictionary<string, Lazy<BuiltConsumer>> _consumers = new(StringComparer.Ordinal);
+
+    /// <summary>The `dotnet pack -r linux-x64` run of the tool's Native AOT package, when clang can link it.</summary>
+    public DotnetResult? NativePack { get; }
+
+    /// <summary>The CLI's native binary, out of that package.</summary>
+    public NativeCli Native { get; }
+
+    /// <summary>
+    /// tests/PackageConsumer as it is, copied, built and run once: shared by the tests that read what
+    /// an unchanged consumer builds and prints (a test that changes the consumer copies its own).
+    /// </summary>
+    public BuiltConsumer Consumer => BuiltConsumer("consumer", _ => { });
+
+    /// <summary>
+    /// A copy of tests/PackageConsumer named <paramref name="name"/>, changed by <paramref name="change"/>
+    /// (given the copy's folder), built and run once: the tests that read the same changed consumer share it.
+    /// </summary>
+    /// <param name="name">The copy's folder name; one change per name.</param>
+    /// <param name="change">Changes the copy before it is built.</param>
+    /// <returns>The built consumer.</returns>
+    public BuiltConsumer BuiltConsumer(string name, Action<string> change) =>
+        _consumers.GetOrAdd(name, _ => new Lazy<BuiltConsumer>(() => PackageTests.BuiltConsumer.Of(this, name, change))).Value;
 
     /// <summary>
     /// The `dotnet pack -r` runs of the tool's RID-specific packages: not checked here (they need the

@@ -1,11 +1,11 @@
 namespace DefenceData.PackageTests;
 
 /// <summary>
-/// The tests that share one packed feed and one native publish of the CLI: each is made once per test
-/// run, one after the other (both build the CLI for linux-x64 in the repository, so never at once).
+/// The tests that share one packed feed (with the tool's native package, whose binary the native CLI
+/// tests run, and the consumer built from the feed): made once per test run.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class PackagesCollection : ICollectionFixture<PackageFeed>, ICollectionFixture<NativeCli>
+public sealed class PackagesCollection : ICollectionFixture<PackageFeed>
 {
     public const string Name = "packages";
 }

@@ -13,25 +13,21 @@ namespace DefenceData.PackageTests;
 /// repository under test may have no remote.
 /// </summary>
 [Collection(ScratchBuildsCollection.Name)]
-public sealed class ReleaseBuildTests
+public sealed class ReleaseBuildTests(EditedRepository repository)
 {
-    private const string Remote = "https://github.com/defencedata/DefenceData.git";
     private static readonly Guid s_sourceLink = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 
     [Fact]
     public void A_ci_pack_is_deterministic_and_source_linked_to_its_commit()
     {
-        using var scratch = new ScratchRepository();
-        var commit = scratch.CommitWithRemote(Remote);
-        var feed = Path.Combine(scratch.Root, "feed");
-        DotnetProcess.Run(scratch.Root, ScratchRepository.UserPackagesFolder,
-            "pack", "src/DefenceData", "-c", "Release", "-p:ContinuousIntegrationBuild=true", "-p:NuGetAudit=false", "-o", feed, "--disable-build-servers").EnsureSuccess();
+        repository.Pack.EnsureSuccess();
+        var (feed, commit) = (repository.Feed, repository.Commit);
         var version = Directory.GetFiles(feed, "DefenceData.*.snupkg").Select(Path.GetFileName).Single()!["DefenceData.".Length..^".snupkg".Length];
 
         using var package = ZipFile.OpenRead(Path.Combine(feed, $"DefenceData.{version}.nupkg"));
         using var symbols = ZipFile.OpenRead(Path.Combine(feed, $"DefenceData.{version}.snupkg"));
-        var repository = Nuspec(package).Elements().Single(e => e.Name.LocalName == "repository");
-        Assert.Equal((Remote, commit), (repository.Attribute("url")?.Value, repository.Attribute("commit")?.Value));
+        var source = Nuspec(package).Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal((EditedRepository.Remote, commit), (source.Attribute("url")?.Value, source.Attribute("commit")?.Value));
         using var dll = new PEReader(new MemoryStream(Read(package, "lib/net10.0/DefenceData.dll")));
         Assert.Contains(dll.ReadDebugDirectory(), e => e.Type == DebugDirectoryEntryType.Reproducible);
 

@@ -51,7 +51,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var originals = RealDataset.YamlFiles;
         var evidence = RealDataset.TextFiles.Select(t => EvidenceText.From(t.Path, RealDataset.Decode(t.Bytes))).ToImmutableArray();
         var bound = originals.Select(f => RecordBinder.Bind(YamlDocumentParser.Parse(f.Path, RealDataset.Decode(f.Bytes)), shapes, dataDirectory)!).ToArray();
-        Assert.Empty(Diagnostics(bound, evidence, shapeArray, dataDirectory));
+        var checks = new DatasetChecks(evidence, shapeArray, dataDirectory);
+        Assert.Empty(checks.Of(bound));
 
         var mutator = new Mutator(seed);
         var pick = new Random(seed);
@@ -69,7 +70,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
                 var file = RecordBinder.Bind(document, shapes, dataDirectory) ?? throw new InvalidOperationException("A data file bound to nothing.");
                 var files = (BoundFile[])bound.Clone();
                 files[index] = file;
-                var diagnostics = Diagnostics(files, evidence, shapeArray, dataDirectory);
+                var diagnostics = checks.Of(files);
                 Assert.All(file.Diagnostics, d => Assert.Equal(path, d.Location?.Path));
                 if (diagnostics.Count == 0)
                 {
@@ -136,16 +137,23 @@ public sealed class FuzzTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed}: {runs} whole-generator runs ({Math.Min(compiled, CompiledDriverRuns)} valid outputs compiled) in {clock.ElapsedMilliseconds} ms");
     }
 
-    private static List<DiagnosticInfo> Diagnostics(BoundFile[] files, ImmutableArray<EvidenceText> evidence, EquatableArray<Shapes.CollectionShape> shapes, string dataDirectory)
+    /// <summary>The whole dataset's checks, with what no mutation changes (resolution, codebooks) made once.</summary>
+    private sealed class DatasetChecks(ImmutableArray<EvidenceText> evidence, EquatableArray<Shapes.CollectionShape> shapes, string dataDirectory)
     {
-        var all = files.ToImmutableArray();
-        return files.SelectMany(f => f.Diagnostics)
-            .Concat(DatasetValidator.Validate(all, evidence, shapes,
-                Resolution.ResolutionModel.Build(shapes, Shapes.TypeGraph.Of(shapes), EquatableArray<Resolution.ReferencedCollection>.Empty),
-                EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory,
-                RealDataset.CodebookFiles.Select(c => CodebookText.From(c.Path, RealDataset.Decode(c.Bytes))).ToImmutableArray()))
-            .Concat(CollectionModel.Build(all.Select(FileRecords.From), shapes).SelectMany(c => c.Diagnostics))
-            .ToList();
+        private readonly Resolution.ResolutionModel _resolution =
+            Resolution.ResolutionModel.Build(shapes, Shapes.TypeGraph.Of(shapes), EquatableArray<Resolution.ReferencedCollection>.Empty);
+
+        private readonly ImmutableArray<CodebookText> _codebooks =
+            RealDataset.CodebookFiles.Select(c => CodebookText.From(c.Path, RealDataset.Decode(c.Bytes))).ToImmutableArray();
+
+        public List<DiagnosticInfo> Of(BoundFile[] files)
+        {
+            var all = files.ToImmutableArray();
+            return files.SelectMany(f => f.Diagnostics)
+                .Concat(DatasetValidator.Validate(all, evidence, shapes, _resolution, EquatableArray<Resolution.ReferencedCollection>.Empty, dataDirectory, _codebooks))
+                .Concat(CollectionModel.Build(all.Select(FileRecords.From), shapes).SelectMany(c => c.Diagnostics))
+                .ToList();
+        }
     }
 
     private static XunitException Failure(int seed, int iteration, string path, string description, string text, Exception e) =>
