@@ -40,22 +40,22 @@ public sealed class ConsumerTests(PackageFeed feed)
     [Fact]
     public void A_consumer_with_its_own_organisations_cannot_name_one_only_DefenceData_holds()
     {
-        var build = WithTwoBrokenRecords().Build;
+        var consumer = WithTwoBrokenRecords();
 
         // The project's own organisations are where its references resolve, so DefenceData's do not count.
-        Assert.NotEqual(0, build.ExitCode);
-        var person = Path.Combine(WithTwoBrokenRecords().Directory, "data", "people", "jane-analyst.yaml");
-        Assert.Contains($"{person}(6,21): error DD0008", build.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, consumer.Build.ExitCode);
+        var person = Path.Combine(consumer.Directory, "data", "people", "jane-analyst.yaml");
+        Assert.Contains($"{person}(6,21): error DD0008", consumer.Build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_broken_record_in_the_consumer_fails_its_build_at_the_file_line_and_column()
     {
-        var build = WithTwoBrokenRecords().Build;
+        var consumer = WithTwoBrokenRecords();
 
-        Assert.NotEqual(0, build.ExitCode);
-        var broken = Path.Combine(WithTwoBrokenRecords().Directory, "data", "people", "broken.yaml");
-        Assert.Contains($"{broken}(4,1): error DD0002: Unknown key 'rank' for Person", build.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, consumer.Build.ExitCode);
+        var broken = Path.Combine(consumer.Directory, "data", "people", "broken.yaml");
+        Assert.Contains($"{broken}(4,1): error DD0002: Unknown key 'rank' for Person", consumer.Build.Output, StringComparison.Ordinal);
     }
 
     [Fact]
